@@ -1,0 +1,6 @@
+package dev.descentfx;
+
+/** Placeholder until the launcher lands. */
+public final class Launcher {
+    public static void main(String[] args) { }
+}

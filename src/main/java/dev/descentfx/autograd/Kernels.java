@@ -1,0 +1,118 @@
+package dev.descentfx.autograd;
+
+/**
+ * The float32 arithmetic behind {@link Tensor}, one plain loop per case. Every operation
+ * rounds to float once (Java {@code float} arithmetic, no fused multiply-add), and sums run
+ * left to right in float, as torch.FloatTensor does on a CPU for the sizes the lesson uses.
+ *
+ * <p>Each elementwise operation has three loops: same shapes, a one-element right side, a
+ * one-element left side. They are written out rather than shared through a lambda so the
+ * JIT compiles each to a tight (vectorised) loop; any other broadcast is expanded first.
+ */
+final class Kernels {
+    private Kernels() {
+    }
+
+    enum Op { ADD, SUB, MUL, DIV }
+
+    /** {@code a op b} elementwise, broadcast to {@code outShape}. */
+    static float[] zip(Op op, float[] a, int[] aShape, float[] b, int[] bShape, int[] outShape) {
+        int n = Shapes.numel(outShape);
+        boolean aFull = a.length == n, bFull = b.length == n;
+        if (!aFull && a.length != 1) {
+            return zip(op, Shapes.expand(a, aShape, outShape), outShape, b, bShape, outShape);
+        }
+        if (!bFull && b.length != 1) {
+            return zip(op, a, aShape, Shapes.expand(b, bShape, outShape), outShape, outShape);
+        }
+        float[] out = new float[n];
+        if (aFull && bFull) {
+            switch (op) {
+                case ADD -> { for (int i = 0; i < n; i++) out[i] = a[i] + b[i]; }
+                case SUB -> { for (int i = 0; i < n; i++) out[i] = a[i] - b[i]; }
+                case MUL -> { for (int i = 0; i < n; i++) out[i] = a[i] * b[i]; }
+                case DIV -> { for (int i = 0; i < n; i++) out[i] = a[i] / b[i]; }
+            }
+        } else if (aFull) {
+            float s = b[0];
+            switch (op) {
+                case ADD -> { for (int i = 0; i < n; i++) out[i] = a[i] + s; }
+                case SUB -> { for (int i = 0; i < n; i++) out[i] = a[i] - s; }
+                case MUL -> { for (int i = 0; i < n; i++) out[i] = a[i] * s; }
+                case DIV -> { for (int i = 0; i < n; i++) out[i] = a[i] / s; }
+            }
+        } else {
+            float s = a[0];
+            switch (op) {
+                case ADD -> { for (int i = 0; i < n; i++) out[i] = s + b[i]; }
+                case SUB -> { for (int i = 0; i < n; i++) out[i] = s - b[i]; }
+                case MUL -> { for (int i = 0; i < n; i++) out[i] = s * b[i]; }
+                case DIV -> { for (int i = 0; i < n; i++) out[i] = s / b[i]; }
+            }
+        }
+        return out;
+    }
+
+    static float[] neg(float[] a) {
+        float[] out = new float[a.length];
+        for (int i = 0; i < a.length; i++) out[i] = -a[i];
+        return out;
+    }
+
+    /** PyTorch's pow with a scalar exponent: the common exponents are plain products, as in torch. */
+    static float pow(float x, float exponent) {
+        if (exponent == 2f) return x * x;
+        if (exponent == 3f) return x * x * x;
+        if (exponent == 1f) return x;
+        if (exponent == 0f) return 1f;
+        if (exponent == 0.5f) return (float) Math.sqrt(x);
+        if (exponent == -1f) return 1f / x;
+        if (exponent == -2f) return 1f / (x * x);
+        return (float) Math.pow(x, exponent);
+    }
+
+    static float[] pow(float[] a, float exponent) {
+        float[] out = new float[a.length];
+        if (exponent == 2f) {
+            for (int i = 0; i < a.length; i++) out[i] = a[i] * a[i];
+        } else {
+            for (int i = 0; i < a.length; i++) out[i] = pow(a[i], exponent);
+        }
+        return out;
+    }
+
+    /** Left to right, one float rounding per addition. */
+    static float sum(float[] a) {
+        float s = 0f;
+        for (float v : a) s += v;
+        return s;
+    }
+
+    /** Every element equal to {@code value}. */
+    static float[] filled(int n, float value) {
+        float[] out = new float[n];
+        java.util.Arrays.fill(out, value);
+        return out;
+    }
+
+    /** (m×k) times (k×n), each entry summed over k left to right in float. */
+    static float[] matmul(float[] a, float[] b, int m, int k, int n) {
+        float[] out = new float[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                float s = 0f;
+                for (int p = 0; p < k; p++) s += a[i * k + p] * b[p * n + j];
+                out[i * n + j] = s;
+            }
+        }
+        return out;
+    }
+
+    static float[] transpose(float[] a, int rows, int cols) {
+        float[] out = new float[a.length];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) out[j * rows + i] = a[i * cols + j];
+        }
+        return out;
+    }
+}
