@@ -2,8 +2,8 @@ package dev.descentfx.autograd;
 
 /**
  * The float32 arithmetic behind {@link Tensor}, one plain loop per case. Every operation
- * rounds to float once (Java {@code float} arithmetic, no fused multiply-add), and sums run
- * left to right in float, as torch.FloatTensor does on a CPU for the sizes the lesson uses.
+ * rounds to float once (Java {@code float} arithmetic, no fused multiply-add, as in torch's
+ * elementwise kernels), and sums add up in torch's own order ({@link PyTorchSum}).
  *
  * <p>Each elementwise operation has three loops: same shapes, a one-element right side, a
  * one-element left side. They are written out rather than shared through a lambda so the
@@ -81,11 +81,9 @@ final class Kernels {
         return out;
     }
 
-    /** Left to right, one float rounding per addition. */
+    /** All elements added up in torch's order, one float rounding per addition. */
     static float sum(float[] a) {
-        float s = 0f;
-        for (float v : a) s += v;
-        return s;
+        return PyTorchSum.sum(a);
     }
 
     /** Every element equal to {@code value}. */

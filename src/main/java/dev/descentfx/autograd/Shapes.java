@@ -65,22 +65,29 @@ final class Shapes {
 
     /**
      * The reverse of {@link #expand}: adds a gradient of shape {@code from} back down to the
-     * shape {@code to} that was broadcast (PyTorch's sum_to), each sum taken in order in float.
+     * shape {@code to} that was broadcast (PyTorch's sum_to). Each output's values are summed
+     * in torch's order: a whole tensor or a row as one contiguous run, a column as a strided one.
      */
     static float[] sumTo(float[] grad, int[] from, int[] to) {
         int n = numel(to);
         if (n == grad.length) {
             return grad;
         }
-        float[] out = new float[n];
         if (n == 1) {
-            out[0] = Kernels.sum(grad);
-            return out;
+            return new float[] {Kernels.sum(grad)};
         }
-        int fr = rows(from), fc = cols(from), tr = rows(to), tc = cols(to);
-        for (int i = 0; i < fr; i++) {
+        int fr = rows(from), fc = cols(from), tc = cols(to);
+        boolean sumRows = rows(to) == 1 && fr > 1, sumCols = tc == 1 && fc > 1;
+        float[] out = new float[n];
+        if (sumRows) {          // (m, k) -> (k): each column is a strided run
             for (int j = 0; j < fc; j++) {
-                out[(tr == 1 ? 0 : i) * tc + (tc == 1 ? 0 : j)] += grad[i * fc + j];
+                float[] column = new float[fr];
+                for (int i = 0; i < fr; i++) column[i] = grad[i * fc + j];
+                out[j] = PyTorchSum.stridedSum(column);
+            }
+        } else if (sumCols) {   // (m, k) -> (m, 1): each row is a contiguous run
+            for (int i = 0; i < fr; i++) {
+                out[i] = Kernels.sum(java.util.Arrays.copyOfRange(grad, i * fc, (i + 1) * fc));
             }
         }
         return out;

@@ -1,54 +1,45 @@
 package dev.descentfx.training;
 
+import dev.descentfx.autograd.Tensor;
+
 /**
- * The lesson's gradient by hand, {@code gradient = 2 * torch.mean((W * x_train + b - y_train) * x_train)},
- * evaluated in float32 in the order torch evaluates that expression: each product, sum and
- * quotient rounds once, and the mean adds left to right before dividing by m.
+ * The lesson's gradient by hand, part 8: {@code gradient = 2 * torch.mean((W * x_train - y_train) * x_train)},
+ * with the bias {@code (W x + b − y)} as the residual and {@code 2 * mean(residual)} for b.
+ * Written with tensor operations that record nothing, so it rounds exactly as that torch line does.
  */
 final class ManualGradient {
-    private ManualGradient() {
-    }
+    private final LinearModel model;
+    private final Tensor[] featureColumns;   // x[:, j:j+1] for each feature j
 
-    /** The residuals {@code H(x) − y = xW + b − y}, one per example. */
-    static float[] residuals(Dataset data, float[] w, float b, boolean bias) {
-        float[] r = new float[data.size()];
-        for (int i = 0; i < r.length; i++) {
-            float h = 0f;
-            for (int j = 0; j < w.length; j++) {
-                h += data.x(i, j) * w[j];
+    ManualGradient(LinearModel model, Dataset data) {
+        this.model = model;
+        this.featureColumns = new Tensor[data.features()];
+        for (int j = 0; j < featureColumns.length; j++) {
+            float[] column = new float[data.size()];
+            for (int i = 0; i < column.length; i++) {
+                column[i] = data.x(i, j);
             }
-            if (bias) {
-                h += b;
-            }
-            r[i] = h - data.y(i);
+            featureColumns[j] = Tensor.column(column);
         }
-        return r;
     }
 
-    /** {@code mean(r²)}: the cost. */
-    static float cost(float[] r) {
-        float s = 0f;
-        for (float v : r) {
-            s += v * v;
-        }
-        return s / r.length;
+    /** {@code H(x) − y}. */
+    Tensor residual() {
+        return model.hypothesis().sub(model.y);
     }
 
-    /** {@code 2 * mean(r · x_j)}: ∂cost/∂W_j. */
-    static float gradW(float[] r, Dataset data, int j) {
-        float s = 0f;
-        for (int i = 0; i < r.length; i++) {
-            s += r[i] * data.x(i, j);
-        }
-        return 2f * (s / r.length);
+    /** {@code mean(residual²)}: the cost, as the autograd forward computes it. */
+    static float cost(Tensor residual) {
+        return residual.pow(2).mean().item();
     }
 
-    /** {@code 2 * mean(r)}: ∂cost/∂b. */
-    static float gradB(float[] r) {
-        float s = 0f;
-        for (float v : r) {
-            s += v;
-        }
-        return 2f * (s / r.length);
+    /** {@code 2 * mean(residual · x_j)}: ∂cost/∂W_j. */
+    float gradW(Tensor residual, int j) {
+        return Tensor.scalar(2f).mul(residual.mul(featureColumns[j]).mean()).item();
+    }
+
+    /** {@code 2 * mean(residual)}: ∂cost/∂b. */
+    static float gradB(Tensor residual) {
+        return Tensor.scalar(2f).mul(residual.mean()).item();
     }
 }

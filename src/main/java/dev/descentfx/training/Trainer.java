@@ -21,6 +21,7 @@ public final class Trainer {
     private final TrainingConfig config;
     private final LinearModel model;
     private final SGD optimizer;
+    private final ManualGradient manual;
     private float[] velocity;          // MANUAL mode's momentum: one per W, then b
     private EpochRecord current;
 
@@ -29,6 +30,7 @@ public final class Trainer {
         boolean autograd = config.mode() == GradientMode.AUTOGRAD;
         this.model = new LinearModel(config.data(), config.initialW(), config.initialB(), config.bias(), autograd);
         this.optimizer = new SGD(model.parameters(), config.learningRate(), config.momentum());
+        this.manual = new ManualGradient(model, config.data());
         this.current = measure(0, optimizer.learningRate());
     }
 
@@ -81,10 +83,10 @@ public final class Trainer {
             float gradB = model.b == null ? 0f : model.b.grad().item();
             return record(epoch, w, b, cost.item(), model.W.grad().toArray(), gradB, learningRate);
         }
-        float[] r = ManualGradient.residuals(config.data(), w, b, config.bias());
+        Tensor r = manual.residual();
         float[] gradW = new float[w.length];
         for (int j = 0; j < w.length; j++) {
-            gradW[j] = ManualGradient.gradW(r, config.data(), j);
+            gradW[j] = manual.gradW(r, j);
         }
         float gradB = config.bias() ? ManualGradient.gradB(r) : 0f;
         return record(epoch, w, b, ManualGradient.cost(r), gradW, gradB, learningRate);

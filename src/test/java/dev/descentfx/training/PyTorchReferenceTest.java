@@ -1,0 +1,107 @@
+package dev.descentfx.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The engine against real PyTorch, bit for bit. The CSVs under src/test/resources/pytorch were
+ * written by generate.py beside them with torch 2.13 (CPU, float32): every record of each run
+ * as float32 bits. Here the same run goes through {@link Trainer} and every bit must agree.
+ */
+class PyTorchReferenceTest {
+    private static final Pattern CONFIG = Pattern.compile("# config: x=(\\[\\[.*?]]) y=(\\[\\[.*?]]) w0=(\\[.*?]) "
+            + "b0=(\\S+) lr=(\\S+) epochs=(\\d+) bias=(True|False) momentum=(\\S+) manual=(True|False)");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(e[-+]?\\d+)?");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lesson", "lesson-manual", "lesson-no-bias-lr0.1-manual", "lesson-momentum", "random-25",
+            "random-25-manual", "random-1000", "two-features", "lesson-diverging-lr1"})
+    void everyRecordMatchesPyTorchBitForBit(String run) throws IOException {
+        List<String> lines = read("/pytorch/" + run + ".csv");
+        Matcher c = CONFIG.matcher(lines.get(1));
+        assertThat(c.matches()).as("config line of %s", run).isTrue();
+        float[][] x = rows(c.group(1));
+        float[] y = column(rows(c.group(2)));
+        List<String> names = new ArrayList<>();
+        for (int j = 0; j < x[0].length; j++) {
+            names.add("x" + (j + 1));
+        }
+        TrainingConfig config = new TrainingConfig(new Dataset(names, x, y, "y"), numbers(c.group(3)),
+                (float) Double.parseDouble(c.group(4)), c.group(7).equals("True"), Double.parseDouble(c.group(5)),
+                c.group(9).equals("True") ? GradientMode.MANUAL : GradientMode.AUTOGRAD, Double.parseDouble(c.group(8)));
+
+        Trainer trainer = new Trainer(config);
+        for (String line : lines.subList(3, lines.size())) {
+            String[] f = line.split(",");
+            EpochRecord r = trainer.current();
+            assertThat(r.epoch()).isEqualTo(Integer.parseInt(f[0]));
+            String at = run + " epoch " + r.epoch();
+            assertBits(r.weights(), f[1], at + " W");
+            assertBits(new float[] {r.b()}, f[2], at + " b");
+            assertBits(new float[] {r.cost()}, f[3], at + " cost");
+            assertBits(r.gradWeights(), f[4], at + " gradW");
+            assertBits(new float[] {r.gradB()}, f[5], at + " gradB");
+            trainer.step();
+        }
+    }
+
+    private static void assertBits(float[] actual, String expectedHex, String what) {
+        String[] hex = expectedHex.split(" ");
+        assertThat(actual).as(what).hasSize(hex.length);
+        for (int i = 0; i < hex.length; i++) {
+            float expected = Float.intBitsToFloat((int) Long.parseLong(hex[i], 16));
+            if (Float.isNaN(expected)) {
+                assertThat(actual[i]).as(what).isNaN();
+            } else {
+                assertThat(Integer.toHexString(Float.floatToIntBits(actual[i]))).as(what + " (value " + expected + ")")
+                        .isEqualTo(Integer.toHexString(Float.floatToIntBits(expected)));
+            }
+        }
+    }
+
+    private static float[][] rows(String nested) {
+        String[] parts = nested.substring(2, nested.length() - 2).split("], \\[");
+        float[][] out = new float[parts.length][];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = numbers(parts[i]);
+        }
+        return out;
+    }
+
+    private static float[] column(float[][] rows) {
+        float[] out = new float[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = rows[i][0];
+        }
+        return out;
+    }
+
+    private static float[] numbers(String text) {
+        Matcher m = NUMBER.matcher(text);
+        List<Float> values = new ArrayList<>();
+        while (m.find()) {
+            values.add((float) Double.parseDouble(m.group()));   // Python wrote doubles; torch rounds them to float
+        }
+        float[] out = new float[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i);
+        }
+        return out;
+    }
+
+    private static List<String> read(String resource) throws IOException {
+        try (InputStream in = PyTorchReferenceTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+}
