@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  * {@code descentfx train}: runs gradient descent and prints the records as they are made.
  * Record k is the state after k updates, with the cost and the gradients at that state.
  */
-@Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "train", sortOptions = false,
         description = "Fit H(x) = Wx + b by gradient descent and print W, b and the cost as it goes.",
         footer = {"", "Example: descentfx train --lr 0.01 --epochs 1000   (the lesson's run)"})
 public final class TrainCommand implements Callable<Integer> {
@@ -30,6 +30,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Mixin
     RunOptions run;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Option(names = "--print-every", paramLabel = "K",
             description = "Print records 0, K, 2K, … and the last (default: epochs/10; 0 prints only the last).")
