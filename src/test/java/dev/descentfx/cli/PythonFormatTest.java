@@ -2,8 +2,6 @@ package dev.descentfx.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -60,19 +58,5 @@ class PythonFormatTest {
     })
     void shortestDecimalThatReadsBackAsTheSameFloat(float value, String python) {
         assertThat(PythonFormat.shortest(value)).isEqualTo(python);
-    }
-
-    @Property
-    void shortestReadsBackAndIsNoLongerThanJavasOwn(@ForAll float value) {
-        if (!Float.isFinite(value)) {
-            return;
-        }
-        String text = PythonFormat.shortest(value);
-        assertThat(Float.parseFloat(text)).isEqualTo(value);
-        assertThat(significantDigits(text)).isLessThanOrEqualTo(significantDigits(Float.toString(value)));
-    }
-
-    private static int significantDigits(String text) {
-        return new java.math.BigDecimal(text).stripTrailingZeros().precision();
     }
 }
