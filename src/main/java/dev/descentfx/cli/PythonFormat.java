@@ -48,16 +48,20 @@ public final class PythonFormat {
     }
 
     /**
-     * Tries 1, 2, … significant digits. At each length the candidates are the nearest decimal
-     * and the ones just below and above (next to a power of two the float's rounding interval
-     * is lopsided, so the nearest may miss while its neighbour reads back); the nearest that
-     * reads back wins.
+     * Tries 1, 2, … significant digits; at each length the nearest decimal is the one to try.
+     * At a power of two the float's rounding interval is lopsided (half as wide below), so the
+     * nearest may miss while its neighbour above reads back: there the decimals just below and
+     * above are tried too, and the nearest that reads back wins.
      */
     private static BigDecimal shortestDigits(float value) {
         BigDecimal exact = new BigDecimal(value);
+        boolean powerOfTwo = (Float.floatToRawIntBits(value) & 0x007f_ffff) == 0;
+        RoundingMode[] modes = powerOfTwo
+                ? new RoundingMode[] {RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING}
+                : new RoundingMode[] {RoundingMode.HALF_EVEN};
         for (int precision = 1; precision <= 9; precision++) {
             BigDecimal best = null;
-            for (RoundingMode mode : new RoundingMode[] {RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING}) {
+            for (RoundingMode mode : modes) {
                 BigDecimal candidate = exact.round(new MathContext(precision, mode));
                 if (Float.parseFloat(candidate.toString()) == value
                         && (best == null || candidate.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {

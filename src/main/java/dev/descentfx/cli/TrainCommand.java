@@ -4,6 +4,7 @@ import dev.descentfx.training.CriticalLearningRate;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.Trainer;
 import dev.descentfx.training.TrainingConfig;
+import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,7 +48,8 @@ public final class TrainCommand implements Callable<Integer> {
         TrainingConfig config = run.config();
         int epochs = run.epochs();
         int every = printEvery();
-        PrintWriter out = spec.commandLine().getOut();
+        // Buffered: a line per epoch flushed one by one would cost more than the epoch itself.
+        PrintWriter out = new PrintWriter(new BufferedWriter(spec.commandLine().getOut(), 1 << 16));
         RecordPrinter printer = format.on(out, epochs, config.data().features(), config.bias());
 
         Trainer trainer = new Trainer(config);
