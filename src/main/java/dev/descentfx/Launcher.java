@@ -1,17 +1,22 @@
 package dev.descentfx;
 
+import dev.descentfx.cli.DescentFxCommand;
 import dev.descentfx.ui.DescentFxApp;
 
 /**
- * The jar's entry point: with no arguments it opens the window; with a subcommand it runs
- * the command line. A plain class, not the Application, so {@code java -jar} can start JavaFX
- * from the classpath. (Placeholder: the command line lands with the cli package.)
+ * The jar's entry point: with no arguments it opens the window; with arguments it runs the
+ * command line ({@code descentfx train ...}) and exits with its code. A plain class, not the
+ * Application, so {@code java -jar} can start JavaFX from the classpath.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        DescentFxApp.main(args);
+        if (args.length == 0) {
+            DescentFxApp.main(args);
+            return;
+        }
+        System.exit(DescentFxCommand.commandLine().execute(args));
     }
 }

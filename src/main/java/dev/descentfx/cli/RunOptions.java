@@ -1,0 +1,145 @@
+package dev.descentfx.cli;
+
+import dev.descentfx.training.Dataset;
+import dev.descentfx.training.GradientMode;
+import dev.descentfx.training.TrainingConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The options that decide a run — the data, where W and b start, the learning rate, the number
+ * of epochs — shared by every command that trains (a picocli mixin), turned into a
+ * {@link TrainingConfig}. Anything wrong is a {@link ParameterException} naming the option.
+ */
+public final class RunOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--x", converter = Number.class, split = ",", paramLabel = "X", description = "Feature values (default: the lesson's 1,2,3).")
+    float[] x;
+
+    @Option(names = "--y", converter = Number.class, split = ",", paramLabel = "Y", description = "Targets, one per x (default: the lesson's 2,4,6).")
+    float[] y;
+
+    @Option(names = "--data", paramLabel = "FILE.csv",
+            description = "Read the data from a CSV file whose first row names the columns (instead of --x/--y).")
+    Path data;
+
+    @Option(names = "--features", split = ",", paramLabel = "COLUMN",
+            description = "Feature columns of --data (default: every column but the target).")
+    List<String> features = new ArrayList<>();
+
+    @Option(names = "--target", paramLabel = "COLUMN", description = "Target column of --data (default: the last one).")
+    String target;
+
+    @Option(names = "--w0", converter = Number.class, split = ",", paramLabel = "W", description = "Starting W, one per feature (default: 0).")
+    float[] w0;
+
+    @Option(names = "--b0", converter = Number.class, paramLabel = "B", description = "Starting b (default: ${DEFAULT-VALUE}).")
+    float b0 = 0f;
+
+    @Option(names = "--no-bias", description = "Fit H(x) = Wx, without b.")
+    boolean noBias;
+
+    @Option(names = "--lr", paramLabel = "ALPHA", description = "Learning rate α (default: ${DEFAULT-VALUE}).")
+    double learningRate = 0.01;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Number of updates (default: ${DEFAULT-VALUE}).")
+    int epochs = 1000;
+
+    @Option(names = "--gradient", paramLabel = "MODE",
+            description = "How the gradient is found: autograd (cost.backward()) or manual (the hand formula). Default: autograd.")
+    GradientMode gradient = GradientMode.AUTOGRAD;
+
+    @Option(names = "--momentum", paramLabel = "MU", description = "SGD momentum μ, 0 ≤ μ < 1 (default: ${DEFAULT-VALUE}).")
+    double momentum = 0;
+
+    /** Reads one number of a list like {@code 1,2,3}, saying plainly when it is not one. */
+    static final class Number implements ITypeConverter<Float> {
+        @Override
+        public Float convert(String text) {
+            if (text.isBlank()) {
+                throw new TypeConversionException("a value is missing; give numbers separated by commas, like 1,2,3");
+            }
+            try {
+                return Float.parseFloat(text);
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + text + "' is not a number");
+            }
+        }
+    }
+
+    public int epochs() {
+        return epochs;
+    }
+
+    /** The run these options describe; throws a ParameterException that says what is wrong and where. */
+    public TrainingConfig config() {
+        if (epochs <= 0) {
+            throw bad("--epochs must be 1 or more, not " + epochs);
+        }
+        if (!Double.isFinite(learningRate) || learningRate < 0) {
+            throw bad("--lr must be a finite number, 0 or more, not " + learningRate);
+        }
+        if (!(momentum >= 0 && momentum < 1)) {
+            throw bad("--momentum must be at least 0 and below 1, not " + momentum);
+        }
+        if (!Float.isFinite(b0)) {
+            throw bad("--b0 must be a finite number, not " + b0);
+        }
+        Dataset dataset = dataset();
+        float[] initialW = w0 == null ? new float[dataset.features()] : w0;
+        if (initialW.length != dataset.features()) {
+            throw bad("--w0 has " + initialW.length + " value(s) but the data has " + dataset.features() + " feature(s) ("
+                    + String.join(", ", dataset.featureNames()) + "); give one --w0 per feature");
+        }
+        for (float w : initialW) {
+            if (!Float.isFinite(w)) {
+                throw bad("--w0 must be finite numbers, not " + w);
+            }
+        }
+        try {
+            return new TrainingConfig(dataset, initialW, b0, !noBias, learningRate, gradient, momentum);
+        } catch (IllegalArgumentException e) {
+            throw bad(e.getMessage());
+        }
+    }
+
+    private Dataset dataset() {
+        if (data != null && (x != null || y != null)) {
+            throw bad("--data and --x/--y are exclusive; give the data either as a CSV file or as lists");
+        }
+        try {
+            if (data != null) {
+                return CsvDataset.read(data, features, target);
+            }
+            if (!features.isEmpty() || target != null) {
+                throw bad((target != null ? "--target" : "--features") + " names columns of a CSV file; use it with --data");
+            }
+            if (x == null && y == null) {
+                return Dataset.lesson();
+            }
+            if (x == null || y == null) {
+                throw bad(x == null ? "--y was given without --x; give both" : "--x was given without --y; give both");
+            }
+            if (x.length != y.length) {
+                throw bad("--x has " + x.length + " values but --y has " + y.length + "; give one y per x");
+            }
+            return Dataset.of(x, y);
+        } catch (IllegalArgumentException e) {
+            throw bad(e.getMessage());
+        }
+    }
+
+    private ParameterException bad(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

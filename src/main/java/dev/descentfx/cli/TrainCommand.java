@@ -1,0 +1,97 @@
+package dev.descentfx.cli;
+
+import dev.descentfx.training.CriticalLearningRate;
+import dev.descentfx.training.EpochRecord;
+import dev.descentfx.training.Trainer;
+import dev.descentfx.training.TrainingConfig;
+import java.io.BufferedWriter;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code descentfx train}: runs gradient descent and prints the records as they are made.
+ * Record k is the state after k updates, with the cost and the gradients at that state.
+ */
+@Command(name = "train", sortOptions = false,
+        description = "Fit H(x) = Wx + b by gradient descent and print W, b and the cost as it goes.",
+        footer = {"", "Example: descentfx train --lr 0.01 --epochs 1000   (the lesson's run)"})
+public final class TrainCommand implements Callable<Integer> {
+
+    /** Exit code of a run whose cost, W or b became infinite or NaN. */
+    public static final int DIVERGED = 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RunOptions run;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = "--print-every", paramLabel = "K",
+            description = "Print records 0, K, 2K, … and the last (default: epochs/10; 0 prints only the last).")
+    Integer printEvery;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "pytorch (the lesson's notebook line), json (one object per line) or csv. Default: pytorch.")
+    RecordPrinter.Format format = RecordPrinter.Format.PYTORCH;
+
+    @Override
+    public Integer call() {
+        TrainingConfig config = run.config();
+        int epochs = run.epochs();
+        int every = printEvery();
+        // Buffered: a line per epoch flushed one by one would cost more than the epoch itself.
+        PrintWriter out = new PrintWriter(new BufferedWriter(spec.commandLine().getOut(), 1 << 16));
+        RecordPrinter printer = format.on(out, epochs, config.data().features(), config.bias());
+
+        Trainer trainer = new Trainer(config);
+        EpochRecord record = trainer.current();
+        while (true) {
+            boolean last = record.epoch() == epochs || !record.isFinite();
+            if (last || (every > 0 && record.epoch() % every == 0)) {
+                printer.print(record);
+            }
+            if (last) {
+                break;
+            }
+            record = trainer.step();
+        }
+        out.flush();
+        if (!record.isFinite()) {
+            spec.commandLine().getErr().println(divergence(record.epoch(), config));
+            return DIVERGED;
+        }
+        return 0;
+    }
+
+    private int printEvery() {
+        if (printEvery == null) {
+            return Math.max(1, run.epochs() / 10);
+        }
+        if (printEvery < 0) {
+            throw new ParameterException(spec.commandLine(), "--print-every must be 0 or more, not " + printEvery
+                    + " (0 prints only the last record)");
+        }
+        return printEvery;
+    }
+
+    /** Why the run blew up: above the critical rate each step overshoots the bottom of the bowl by more. */
+    static String divergence(int epoch, TrainingConfig config) {
+        double critical = CriticalLearningRate.of(config);
+        String where = "descentfx train: the run diverged at epoch " + epoch + ": ";
+        if (config.learningRate() > critical) {
+            return where + "the learning rate " + config.learningRate() + " is above " + String.format("%.4g", critical)
+                    + ", the largest that settles on this data; try a smaller --lr";
+        }
+        return where + "the numbers grew beyond float32 although the learning rate " + config.learningRate()
+                + " is within " + String.format("%.4g", critical) + "; try smaller data values or a smaller --lr";
+    }
+}
