@@ -20,8 +20,14 @@ public interface RecordPrinter {
 
     /** The formats {@code train --format} offers. */
     enum Format {
-        /** The lesson's notebook line: {@code Epoch  100/1000 W: 1.746, b: 0.578 Cost: 0.048171}. */
+        /** The lesson's line for record k: {@code Epoch  100/1000 W: 1.745, b: 0.579 Cost: 0.048171}. */
         PYTORCH,
+        /**
+         * The course notebook's own printout, digit for digit: its loop prints after
+         * {@code optimizer.step()}, so the line for epoch k shows W and b after k + 1 updates
+         * and the cost before the last of them ({@code Epoch  100/1000 W: 1.746, b: 0.578 Cost: 0.048171}).
+         */
+        NOTEBOOK,
         /** One JSON object per line, every number the float32 value's shortest decimal. */
         JSON,
         /** A header row, then one row per record, numbers as in JSON. */
@@ -29,7 +35,7 @@ public interface RecordPrinter {
 
         public RecordPrinter on(PrintWriter out, int epochs, int features, boolean bias) {
             return switch (this) {
-                case PYTORCH -> r -> out.println(pytorchLine(r.epoch(), epochs, r.weights(), bias, r.b(), r.cost()));
+                case PYTORCH, NOTEBOOK -> r -> out.println(pytorchLine(r.epoch(), epochs, r.weights(), bias, r.b(), r.cost()));
                 case JSON -> r -> out.println(jsonLine(r));
                 case CSV -> new Csv(out, features, bias);
             };

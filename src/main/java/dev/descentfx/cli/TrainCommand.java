@@ -40,7 +40,9 @@ public final class TrainCommand implements Callable<Integer> {
     Integer printEvery;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "pytorch (the lesson's notebook line), json (one object per line) or csv. Default: pytorch.")
+            description = "pytorch (the lesson's line for each record), notebook (the course notebook's printout "
+                    + "digit for digit: W and b after that epoch's step, the cost before it), json (one object per line) "
+                    + "or csv. Default: pytorch.")
     RecordPrinter.Format format = RecordPrinter.Format.PYTORCH;
 
     @Override
@@ -54,9 +56,19 @@ public final class TrainCommand implements Callable<Integer> {
 
         Trainer trainer = new Trainer(config);
         EpochRecord record = trainer.current();
+        boolean notebook = format == RecordPrinter.Format.NOTEBOOK;
         while (true) {
             boolean last = record.epoch() == epochs || !record.isFinite();
             if (last || (every > 0 && record.epoch() % every == 0)) {
+                if (notebook && record.isFinite()) {
+                    EpochRecord shown = record;
+                    record = trainer.step();
+                    printer.print(notebookLine(shown, record));
+                    if (last) {
+                        break;
+                    }
+                    continue;   // the record after the step is judged on the next turn
+                }
                 printer.print(record);
             }
             if (last) {
@@ -70,6 +82,12 @@ public final class TrainCommand implements Callable<Integer> {
             return DIVERGED;
         }
         return 0;
+    }
+
+    // The notebook prints after optimizer.step(): this record's cost beside the next record's W and b.
+    private static EpochRecord notebookLine(EpochRecord record, EpochRecord next) {
+        return new EpochRecord(record.epoch(), next.weights(), next.b(), record.cost(), record.gradWeights(),
+                record.gradB(), record.learningRate(), record.bias(), record.mode());
     }
 
     private int printEvery() {

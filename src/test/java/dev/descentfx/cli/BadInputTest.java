@@ -33,7 +33,7 @@ class BadInputTest {
             "train --print-every -1            | --print-every must be 0 or more, not -1",
             "train --momentum 1                | --momentum must be at least 0 and below 1",
             "train --gradient magic            | '--gradient': expected one of [AUTOGRAD, MANUAL]",
-            "train --format xml                | '--format': expected one of [PYTORCH, JSON, CSV]",
+            "train --format xml                | '--format': expected one of [PYTORCH, NOTEBOOK, JSON, CSV]",
             "train --features a                | --features names columns of a CSV file; use it with --data",
             "train --data d.csv --x 1 --y 2    | --data and --x/--y are exclusive",
             "bogus                             | descentfx: Unmatched argument at index 0: 'bogus'",

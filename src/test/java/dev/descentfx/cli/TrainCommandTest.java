@@ -64,6 +64,8 @@ class TrainCommandTest {
             lines.add(RecordPrinter.pytorchLine(e, 1000, after.weights(), true, after.b(), records.get(e).cost()));
         }
         assertThat(lines).containsExactlyElementsOf(notebook);
+        assertThat(CliRun.of("train", "--format", "notebook").out().lines().toList())
+                .as("train --format notebook").containsExactlyElementsOf(notebook);
     }
 
     @Test
