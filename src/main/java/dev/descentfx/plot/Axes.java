@@ -46,7 +46,7 @@ public final class Axes {
         double lo = smallestPositive > 0 && Double.isFinite(smallestPositive) ? smallestPositive : 1e-3;
         double hi = largest > 0 && Double.isFinite(largest) ? Math.max(largest, lo) : Math.max(1, lo);
         int loExp = (int) Math.max(-300, Math.floor(Math.log10(lo)));
-        int hiExp = (int) Math.min(300, Math.ceil(Math.log10(Math.min(hi, Range.LIMIT))));
+        int hiExp = (int) Math.min(300, Math.ceil(Math.log10(hi)));
         if (hiExp <= loExp) {
             hiExp = loExp + 1;
         }
@@ -102,7 +102,7 @@ public final class Axes {
             g.drawString(label, (float) (p - fm.stringWidth(label) / 2.0), (float) (bottom + 6 + fm.getAscent()));
         }
         // y ticks
-        double yStep = logY ? Math.max(1, Math.ceil(y.span() / Math.max(2, (bottom - top) / 50)))
+        double yStep = logY ? Math.max(1, Math.ceil(y.span() / Math.max(2, (bottom - top) / 40)))
                 : Ticks.niceStep(y.span(), (int) Math.max(2, (bottom - top) / 55));
         double yFirst = Math.ceil(y.min() / yStep) * yStep;
         for (int i = 0; i < 100 && yFirst + i * yStep <= y.max() + yStep * 1e-9; i++) {

@@ -3,27 +3,20 @@ package dev.descentfx.plot;
 import dev.descentfx.training.Dataset;
 import dev.descentfx.training.EpochRecord;
 import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.util.List;
 
 /**
  * Contour lines of cost(W, b) around the descent path and the minimum, the path so far and
- * the current point. The contour lines are traced only when the axes change (a cache of one).
+ * the current point. The contour lines are exact ellipses (see {@link CostBowl}).
  */
 public final class ContourPlot implements Plot {
-    private static final int GRID = 48;
     private static final int LEVELS = 11;
     private static final int MAX_PATH_POINTS = 2000;
     private final PlotStyle style;
-    private volatile Traced traced;   // the last contour lines and what they were traced for
-
-    private record Key(Range w, Range b, double left, double top, double right, double bottom, Dataset data,
-                       boolean bias) {
-    }
-
-    private record Traced(Key key, Path2D.Double[] lines) {
-    }
 
     public ContourPlot() {
         this(PlotStyle.CLASSROOM);
@@ -78,10 +71,10 @@ public final class ContourPlot implements Plot {
         bs.add(f.latest().b()).add(f.bias() ? f.b() : 0).add(min[1]);
         Range w = ws.build(-1, 3).padded(0.15);
         Range b = bs.build(-1, 1).padded(0.15);
-        // Keep the picture no more than 2:1 away from equal scales, so the cost's valley looks like one.
+        // Equal scales on both axes, so the contours show the bowl's true shape.
         double pw = Math.max(1, width - Axes.LEFT - Axes.RIGHT), ph = Math.max(1, height - Axes.TOP - Axes.BOTTOM);
-        w = w.withMinSpan(0.5 * b.span() * pw / ph);
-        b = b.withMinSpan(0.5 * w.span() * ph / pw);
+        w = w.withMinSpan(b.span() * pw / ph);
+        b = b.withMinSpan(w.span() * ph / pw);
         return Axes.linear(width, height, w, b);
     }
 
@@ -113,51 +106,40 @@ public final class ContourPlot implements Plot {
             }
             if (!f.bias()) {
                 Draw.note(g, s, "bias is off: cost depends on W only", a.left + 10, a.top + 8, s.text());
-            } else if (!finite) {
-                Draw.note(g, s, "W or b is not a finite number: the run blew up", a.left + 10, a.top + 8, s.warning());
+            } else if (!finite || !f.latest().isFinite()) {
+                Draw.note(g, s, "W, b or the cost is not a finite number: the run blew up", a.left + 10, a.top + 8,
+                        s.warning());
             }
         }
     }
 
+    // Levels halve the distance to the least cost: for the quadratic bowl the ellipses then
+    // shrink by √2 each time, evenly nested on screen.
     private void drawContours(Graphics2D g, Axes a, PlotFrame f) {
-        Key key = new Key(a.x, a.y, a.left, a.top, a.right, a.bottom, f.data(), f.bias());
-        Traced t = traced;
-        if (t == null || !t.key().equals(key)) {
-            t = new Traced(key, trace(a, f));
-            traced = t;
-        }
-        g.setStroke(style.thinStroke());
-        for (int k = 0; k < t.lines().length; k++) {
-            // outer lines fainter, inner (lower cost) ones stronger
-            g.setPaint(PlotStyle.withAlpha(style.contour(), 0.45 + 0.5 * k / LEVELS));
-            g.draw(t.lines()[k]);
-        }
-    }
-
-    // Levels spaced by halving the distance to the least cost: for a quadratic bowl that gives
-    // ellipses shrinking by √2 each time, evenly nested on screen.
-    private static Path2D.Double[] trace(Axes a, PlotFrame f) {
         double[] min = minimum(f);
-        double low = f.costAt(min[0], min[1]);
-        double high = 0;
+        if (!Double.isFinite(min[0]) || !Double.isFinite(min[1])) {
+            return;
+        }
+        double low = f.costAt(min[0], min[1]), high = 0;
         for (double w : new double[] {a.x.min(), a.x.max()}) {
             for (double b : new double[] {a.y.min(), a.y.max()}) {
                 high = Math.max(high, f.costAt(w, b));
             }
         }
-        if (!Double.isFinite(low)) {
-            low = 0;
-        }
         if (!Double.isFinite(high) || !(high > low)) {
-            return new Path2D.Double[0];
+            return;
         }
-        double[] levels = new double[LEVELS];
+        AffineTransform toPixels = CostBowl.toPixels(a);
+        double reach = 4 * (a.x.span() + a.y.span()) + Math.abs(min[0]) + Math.abs(min[1]);
+        g.setStroke(style.thinStroke());
         for (int k = 0; k < LEVELS; k++) {
-            levels[k] = low + (high - low) * Math.pow(0.5, k + 1);
+            Shape line = CostBowl.contour(f, min, low + (high - low) * Math.pow(0.5, k), reach);
+            if (line != null) {
+                // outer lines fainter, inner (lower cost) ones stronger
+                g.setPaint(PlotStyle.withAlpha(style.contour(), 0.45 + 0.5 * k / LEVELS));
+                g.draw(toPixels.createTransformedShape(line));
+            }
         }
-        double sx = a.x.span() / (a.right - a.left), sy = a.y.span() / (a.bottom - a.top);
-        return Contours.trace((px, py) -> f.costAt(a.x.min() + (px - a.left) * sx, a.y.min() + (a.bottom - py) * sy),
-                a.left, a.top, a.right, a.bottom, GRID, levels);
     }
 
     private void cross(Graphics2D g, double x, double y) {

@@ -3,6 +3,7 @@ package dev.descentfx.plot;
 import dev.descentfx.training.EpochRecord;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.List;
  */
 public final class CostCurvePlot implements Plot {
     private static final int TRAIL = 40;          // how many earlier records fade out behind the point
+    private static final String STEP = "−α∇W";
     private static final double TANGENT_HALF = 80; // px each side of the point
     private final PlotStyle style;
 
@@ -60,13 +62,10 @@ public final class CostCurvePlot implements Plot {
         ws.add(f.latest().w()).add(f.w()).add(nextW(f)).add(sliceMinimum(f));
         Range w = ws.build(-1, 3).padded(0.1);
         double b = slice(f);
+        // cost(W) is a parabola, so over the W range it is highest at one of the ends
         double top = Math.max(f.costAt(w.min(), b), f.costAt(w.max(), b));
-        Range.Builder costs = new Range.Builder().add(0).add(top);
-        for (int i = Math.max(0, h.size() - TRAIL); i < h.size(); i++) {
-            costs.add(h.get(i).cost());
-        }
-        Range cost = costs.build(0, 1);
-        return Axes.linear(width, height, w, new Range(0, cost.max() > 0 ? cost.max() * 1.08 : 1));
+        top = Double.isFinite(top) && top > 0 ? Math.min(Range.LIMIT, top * 1.08) : 1;
+        return Axes.linear(width, height, w, new Range(-0.04 * top, top));   // a sliver below 0: points at the minimum show whole
     }
 
     private static double slice(PlotFrame f) {
@@ -91,7 +90,7 @@ public final class CostCurvePlot implements Plot {
             a.draw(g, s, "W", "cost");
             a.clip(g);
             drawCurve(g, a, f, b);
-            drawTrail(g, a, f);
+            drawTrail(g, a, f, b);
             if (!Double.isFinite(f.w())) {
                 Draw.note(g, s, "W is " + Ticks.value(f.w()) + ": the run blew up (try a smaller learning rate)",
                         a.left + 10, a.top + 8, s.warning());
@@ -121,37 +120,49 @@ public final class CostCurvePlot implements Plot {
         g.draw(curve);
     }
 
-    // Earlier records as dots on their own cost, fading with age.
-    private void drawTrail(Graphics2D g, Axes a, PlotFrame f) {
+    // Earlier W values as dots on the drawn curve, fading with age. They sit on the current slice
+    // (not at their own recorded cost, which belongs to their own b) so the trail reads as
+    // "where W was" along this parabola; without a bias the two are the same.
+    private void drawTrail(Graphics2D g, Axes a, PlotFrame f, double b) {
         List<EpochRecord> h = f.history();
         int first = Math.max(0, h.size() - TRAIL);
+        double d = style.pointSize() * 0.6;
         for (int i = first; i < h.size(); i++) {
-            EpochRecord r = h.get(i);
-            if (!r.isFinite()) {
+            double w = h.get(i).w();
+            if (!Double.isFinite(w)) {
                 continue;
             }
             double age = (double) (h.size() - 1 - i) / TRAIL;
             g.setPaint(PlotStyle.withAlpha(style.accent(), 0.55 * (1 - age) + 0.08));
-            double d = style.pointSize() * 0.6;
-            g.fill(new java.awt.geom.Ellipse2D.Double(a.px(r.w()) - d / 2, a.py(r.cost()) - d / 2, d, d));
+            g.fill(new Ellipse2D.Double(a.px(w) - d / 2, a.py(f.costAt(w, b)) - d / 2, d, d));
         }
     }
 
-    // The step W → W − α∇W as an arrow just above the W axis, and a ring where it lands on the curve.
+    // The step W → W − α∇W as an arrow just above the W axis, labelled beyond its head, and a
+    // ring where it lands on the curve.
     private void drawStep(Graphics2D g, Axes a, PlotFrame f, double b, double x, double y) {
         double next = nextW(f);
         if (!Double.isFinite(next)) {
             return;
         }
         double nx = a.px(next), ny = a.py(f.costAt(next, b));
-        double arrowY = a.bottom - 22;
+        double arrowY = a.bottom - 16;
         g.setPaint(PlotStyle.withAlpha(style.accent(), 0.55));
         g.setStroke(style.dashedStroke());
         g.draw(new Line2D.Double(x, y, x, arrowY));
         g.draw(new Line2D.Double(nx, ny, nx, arrowY));
         Draw.ring(g, nx, ny, style.pointSize(), style.accent(), style.thinStroke());
         Draw.arrow(g, x, arrowY, nx, arrowY, 14, style.accent(), new BasicStroke(3f));
-        Draw.label(g, style, "−α∇W", (x + nx) / 2, arrowY - 10, style.accent());
+        g.setFont(style.labelFont());
+        double half = g.getFontMetrics().stringWidth(STEP) / 2.0 + 10;
+        double rightX = Math.max(x, nx) + half, leftX = Math.min(x, nx) - half;
+        boolean rightFits = rightX + half < a.right, leftFits = leftX - half > a.left;
+        if (!rightFits && !leftFits) {   // a long arrow: the label goes above its middle
+            Draw.label(g, style, STEP, (x + nx) / 2, arrowY - 12, style.accent());
+        } else {
+            double lx = nx >= x ? (rightFits ? rightX : leftX) : (leftFits ? leftX : rightX);
+            Draw.label(g, style, STEP, lx, arrowY + 6, style.accent());
+        }
     }
 
     // The tangent at the point: slope ∇W in data units, drawn a fixed length in pixels.

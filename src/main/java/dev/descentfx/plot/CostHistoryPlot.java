@@ -30,7 +30,8 @@ public final class CostHistoryPlot implements Plot {
     public Axes axes(PlotFrame f, double width, double height) {
         List<EpochRecord> h = f.history();
         int first = h.get(0).epoch(), last = f.latest().epoch();
-        Range epochs = new Range(first, Math.max(last, first + 1));
+        int end = Math.max(last, first + 1);
+        Range epochs = new Range(first, end + 0.03 * (end - first));   // room for the point at the end
         double smallest = Double.POSITIVE_INFINITY, largest = 0;
         int stride = stride(h.size());
         for (int i = 0; i < h.size(); i = next(i, stride, h.size())) {
@@ -46,7 +47,7 @@ public final class CostHistoryPlot implements Plot {
             return Axes.logY(width, height, epochs, smallest, largest);
         }
         double top = Math.min(Range.LIMIT, largest > 0 ? largest * 1.08 : 1);
-        return Axes.linear(width, height, epochs, new Range(0, top));
+        return Axes.linear(width, height, epochs, new Range(-0.04 * top, top));
     }
 
     private static int stride(int n) {

@@ -6,8 +6,11 @@ package dev.descentfx.plot;
  * ±{@link #LIMIT}, so a run that blew up still gets sane axes.
  */
 public record Range(double min, double max) {
-    /** Beyond this magnitude an axis stops growing (a float overflows at about 3.4e38 anyway). */
-    public static final double LIMIT = 1e15;
+    /**
+     * Beyond this magnitude an axis stops growing. A float overflows at about 3.4e38, so this
+     * never cuts a real run short, and its square still fits in a double (cost of a huge W).
+     */
+    public static final double LIMIT = 1e100;
 
     public double span() {
         return max - min;
