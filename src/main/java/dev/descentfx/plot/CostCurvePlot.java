@@ -153,6 +153,9 @@ public final class CostCurvePlot implements Plot {
         g.draw(new Line2D.Double(nx, ny, nx, arrowY));
         Draw.ring(g, nx, ny, style.pointSize(), style.accent(), style.thinStroke());
         Draw.arrow(g, x, arrowY, nx, arrowY, 14, style.accent(), new BasicStroke(3f));
+        if (Math.abs(nx - x) < 2) {
+            return;   // a step too small to see needs no label
+        }
         g.setFont(style.labelFont());
         double half = g.getFontMetrics().stringWidth(STEP) / 2.0 + 10;
         double rightX = Math.max(x, nx) + half, leftX = Math.min(x, nx) - half;
