@@ -34,14 +34,17 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code Trainer}) produce the same float32 bits, so the two really do the same work.
  *
  * <p>Run it with {@code ./mvnw -B -q -Pbench verify}; it ends with one line per N:
- * {@code BENCH n=<N> engine_us=<x> fused_us=<y> ratio=<x/y>}.
+ * {@code BENCH n=<N> engine_us=<x> fused_us=<y> ratio=<x/y>}. Each figure is the median of
+ * fifteen short measurement iterations (each itself JMH's average time per epoch): on a
+ * small shared machine a burst of other work spoils a few iterations, and the median keeps
+ * them from moving the figure.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 4, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 5, time = 300, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 15, time = 300, timeUnit = TimeUnit.MILLISECONDS)
 public class EpochBenchmark {
 
     @Param({"3", "1000", "1000000"})
@@ -92,6 +95,7 @@ public class EpochBenchmark {
         Options options = new OptionsBuilder()
                 .include(EpochBenchmark.class.getName() + "\\.")
                 .addProfiler(GCProfiler.class)
+                .shouldFailOnError(true)   // a failed fairness check stops the run instead of printing half the table
                 .build();
         Collection<RunResult> results = new Runner(options).run();
 
@@ -102,7 +106,7 @@ public class EpochBenchmark {
             int n = Integer.parseInt(run.getParams().getParam("n"));
             String benchmark = run.getParams().getBenchmark();
             int which = names.indexOf(benchmark.substring(benchmark.lastIndexOf('.') + 1));
-            micros.computeIfAbsent(n, k -> new double[3])[which] = run.getPrimaryResult().getScore();
+            micros.computeIfAbsent(n, k -> new double[3])[which] = run.getPrimaryResult().getStatistics().getPercentile(50);
             Result<?> alloc = run.getSecondaryResults().get("gc.alloc.rate.norm");
             bytes.computeIfAbsent(n, k -> new double[3])[which] = alloc == null ? Double.NaN : alloc.getScore();
         }
