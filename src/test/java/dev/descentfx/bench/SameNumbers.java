@@ -12,7 +12,7 @@ import java.util.Random;
  * the {@code Trainer} itself must produce the same float32 bits for W, b, the cost and both
  * gradients, epoch after epoch. If they ever differ, the benchmark stops and says where.
  */
-final class SameNumbers {
+public final class SameNumbers {
     static final float LEARNING_RATE = 0.01f;
     static final float START_W = 1.9f;    // near the answer 2, so nothing diverges however long it runs
     static final float START_B = 0.1f;
@@ -22,7 +22,7 @@ final class SameNumbers {
     }
 
     /** n points x in [−1, 1), y = 2x + noise, from a fixed seed. */
-    static float[][] data(int n) {
+    public static float[][] data(int n) {
         Random random = new Random(SEED);
         float[] x = new float[n], y = new float[n];
         for (int i = 0; i < n; i++) {
@@ -33,7 +33,7 @@ final class SameNumbers {
     }
 
     /** Runs engine, fused loop and Trainer side by side for {@code epochs} epochs; throws at the first difference. */
-    static void check(float[] x, float[] y, int epochs) {
+    public static void check(float[] x, float[] y, int epochs) {
         EngineEpoch engine = new EngineEpoch(x, y, START_W, START_B, LEARNING_RATE);
         FusedEpoch fused = new FusedEpoch(x, y, START_W, START_B, LEARNING_RATE);
         Trainer trainer = new Trainer(new TrainingConfig(Dataset.of(x, y), new float[] {START_W}, START_B, true,
@@ -58,7 +58,7 @@ final class SameNumbers {
     }
 
     /** The lesson's own run must still end where its note says (W 1.9708, b 0.0664), to the float. */
-    static void checkLesson() {
+    public static void checkLesson() {
         EpochRecord last = new Trainer(TrainingConfig.lesson()).run(1000).get(999);
         same("the lesson's W after 1000 updates", last.w(), 1.9707825f);
         same("the lesson's b after 1000 updates", last.b(), 0.06641824f);
