@@ -35,7 +35,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * <p>Run it with {@code ./mvnw -B -q -Pbench verify}; it ends with one line per N:
  * {@code BENCH n=<N> engine_us=<x> fused_us=<y> ratio=<x/y>}. Each figure is the median of
- * fifteen short measurement iterations (each itself JMH's average time per epoch): on a
+ * eleven short measurement iterations (each itself JMH's average time per epoch): on a
  * small shared machine a burst of other work spoils a few iterations, and the median keeps
  * them from moving the figure.
  */
@@ -43,8 +43,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 5, time = 300, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 15, time = 300, timeUnit = TimeUnit.MILLISECONDS)
+@Warmup(iterations = 10, time = 400, timeUnit = TimeUnit.MILLISECONDS)   // the engine's many methods need
+@Measurement(iterations = 11, time = 300, timeUnit = TimeUnit.MILLISECONDS) // seconds of JIT on 2 busy cores
 public class EpochBenchmark {
 
     @Param({"3", "1000", "1000000"})
