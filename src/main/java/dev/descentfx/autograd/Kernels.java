@@ -86,6 +86,13 @@ final class Kernels {
         return PyTorchSum.sum(a);
     }
 
+    /** Σ a_i·b_i left to right: each product rounds to float, then each sum, as sum(a * b) does. */
+    static float dot(float[] a, float[] b) {
+        float s = 0f;
+        for (int i = 0; i < a.length; i++) s += a[i] * b[i];
+        return s;
+    }
+
     /** Every element equal to {@code value}. */
     static float[] filled(int n, float value) {
         float[] out = new float[n];

@@ -115,10 +115,21 @@ public final class Tensor {
         int[] s = Shapes.broadcast(shape, other.shape, "multiply");
         Tensor out = result(Kernels.zip(MUL, data, shape, other.data, other.shape, s), s, "mul", other);
         out.backwardStep = g -> {   // d(a·b)/da = b, d(a·b)/db = a
-            if (requiresGrad) accumulate(Shapes.sumTo(Kernels.zip(MUL, g, s, other.data, other.shape, s), s, shape));
-            if (other.requiresGrad) other.accumulate(Shapes.sumTo(Kernels.zip(MUL, g, s, data, shape, s), s, other.shape));
+            if (requiresGrad) accumulate(productSummedTo(g, s, other, shape));
+            if (other.requiresGrad) other.accumulate(productSummedTo(g, s, this, other.shape));
         };
         return out;
+    }
+
+    // mul's backward: g·factor, summed back down to the input's shape. When a single number
+    // (the lesson's W, in x·W) was broadcast over n > 1 elements, that is one dot product
+    // Σ g_i·factor_i, with the same roundings in the same order, and no n-long array of products.
+    // (For n = 1 nothing is summed, and 0 + (−0) would turn a −0 gradient into +0.)
+    private static float[] productSummedTo(float[] g, int[] s, Tensor factor, int[] to) {
+        if (Shapes.numel(to) == 1 && g.length > 1 && factor.data.length == g.length) {
+            return new float[] {Kernels.dot(g, factor.data)};
+        }
+        return Shapes.sumTo(Kernels.zip(MUL, g, s, factor.data, factor.shape, s), s, to);
     }
 
     public Tensor div(Tensor other) {
@@ -146,7 +157,9 @@ public final class Tensor {
         Tensor out = result(Kernels.pow(data, e), shape, "pow");
         out.backwardStep = g -> {   // d(x^e)/dx = e·x^(e−1), times the incoming gradient
             float[] local = new float[g.length];
-            if (e != 0f) {
+            if (e == 2f) {          // the square: x^1 is x, so the same numbers in a loop the JIT vectorises
+                for (int i = 0; i < g.length; i++) local[i] = g[i] * (2f * data[i]);
+            } else if (e != 0f) {
                 for (int i = 0; i < g.length; i++) local[i] = g[i] * (e * Kernels.pow(data[i], e - 1f));
             }
             accumulate(local);
