@@ -86,11 +86,9 @@ final class Kernels {
         return PyTorchSum.sum(a);
     }
 
-    /** Σ a_i·b_i left to right: each product rounds to float, then each sum, as sum(a * b) does. */
+    /** Σ a_i·b_i as torch.sum(a * b) computes it: each product rounds to float, then joins the sum in torch's order. */
     static float dot(float[] a, float[] b) {
-        float s = 0f;
-        for (int i = 0; i < a.length; i++) s += a[i] * b[i];
-        return s;
+        return PyTorchSum.dot(a, b);
     }
 
     /** Every element equal to {@code value}. */

@@ -123,7 +123,7 @@ public final class Tensor {
 
     // mul's backward: g·factor, summed back down to the input's shape. When a single number
     // (the lesson's W, in x·W) was broadcast over n > 1 elements, that is one dot product
-    // Σ g_i·factor_i, with the same roundings in the same order, and no n-long array of products.
+    // Σ g_i·factor_i, with the same roundings and torch's order of sums, and no n-long array of products.
     // (For n = 1 nothing is summed, and 0 + (−0) would turn a −0 gradient into +0.)
     private static float[] productSummedTo(float[] g, int[] s, Tensor factor, int[] to) {
         if (Shapes.numel(to) == 1 && g.length > 1 && factor.data.length == g.length) {

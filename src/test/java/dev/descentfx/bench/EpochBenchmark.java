@@ -52,14 +52,10 @@ public class EpochBenchmark {
 
     private EngineEpoch engine;
     private FusedEpoch fused;
-    private float[] x;
-    private float[] y;
 
     @Setup(Level.Trial)
     public void setUp() {
         float[][] data = SameNumbers.data(n);
-        x = data[0];
-        y = data[1];
         SameNumbers.check(data[0], data[1], n > 10_000 ? 3 : 50);
         engine = new EngineEpoch(data[0], data[1], SameNumbers.START_W, SameNumbers.START_B, SameNumbers.LEARNING_RATE);
         fused = new FusedEpoch(data[0], data[1], SameNumbers.START_W, SameNumbers.START_B, SameNumbers.LEARNING_RATE);
@@ -75,21 +71,6 @@ public class EpochBenchmark {
         return fused.epoch();
     }
 
-    /**
-     * The floor for any engine that keeps the float order and runs one operation at a time:
-     * three separate left-to-right sums (the mean's, b's gradient's, W's gradient's). Each is a
-     * chain of dependent adds, so it runs at the adder's latency, not its throughput; the fused
-     * loop runs its three chains side by side in the time of one.
-     */
-    @Benchmark
-    public float threeSums() {
-        float sumY = 0f, sumX = 0f, sumXY = 0f;
-        for (float v : y) sumY += v;
-        for (float v : x) sumX += v;
-        for (int i = 0; i < x.length; i++) sumXY += x[i] * y[i];
-        return sumY + sumX + sumXY;
-    }
-
     public static void main(String[] args) throws RunnerException {
         SameNumbers.checkLesson();
         Options options = new OptionsBuilder()
@@ -99,22 +80,20 @@ public class EpochBenchmark {
                 .build();
         Collection<RunResult> results = new Runner(options).run();
 
-        List<String> names = List.of("engine", "fused", "threeSums");
-        Map<Integer, double[]> micros = new TreeMap<>();   // n -> {engine, fused, threeSums}
+        List<String> names = List.of("engine", "fused");
+        Map<Integer, double[]> micros = new TreeMap<>();   // n -> {engine, fused}
         Map<Integer, double[]> bytes = new TreeMap<>();
         for (RunResult run : results) {
             int n = Integer.parseInt(run.getParams().getParam("n"));
             String benchmark = run.getParams().getBenchmark();
             int which = names.indexOf(benchmark.substring(benchmark.lastIndexOf('.') + 1));
-            micros.computeIfAbsent(n, k -> new double[3])[which] = run.getPrimaryResult().getStatistics().getPercentile(50);
+            micros.computeIfAbsent(n, k -> new double[2])[which] = run.getPrimaryResult().getStatistics().getPercentile(50);
             Result<?> alloc = run.getSecondaryResults().get("gc.alloc.rate.norm");
-            bytes.computeIfAbsent(n, k -> new double[3])[which] = alloc == null ? Double.NaN : alloc.getScore();
+            bytes.computeIfAbsent(n, k -> new double[2])[which] = alloc == null ? Double.NaN : alloc.getScore();
         }
         System.out.println();
         bytes.forEach((n, b) -> System.out.println("ALLOC n=" + n + " engine_bytes_per_epoch=" + Math.round(b[0])
                 + " fused_bytes_per_epoch=" + Math.round(b[1])));
-        micros.forEach((n, t) -> System.out.println("FLOOR n=" + n + " three_sums_us=" + round(t[2])
-                + " ratio=" + round(t[2] / t[1])));
         micros.forEach((n, t) -> System.out.println("BENCH n=" + n + " engine_us=" + round(t[0]) + " fused_us="
                 + round(t[1]) + " ratio=" + round(t[0] / t[1])));
     }
