@@ -46,7 +46,7 @@ final class ControlsView extends VBox {
         Pane marks = new Pane(criticalMark);
         marks.setMouseTransparent(true);
         StackPane slider = new StackPane(learningRate.slider, marks);
-        learningRate.getChildren().set(1, slider);
+        learningRate.getChildren().add(slider);   // the slider moved into the stack with its mark
 
         criticalLabel = new Label();
         criticalLabel.getStyleClass().add("critical-label");

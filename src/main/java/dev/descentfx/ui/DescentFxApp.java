@@ -22,6 +22,7 @@ public final class DescentFxApp extends Application {
         stage.setWidth(Math.min(1280, screen.getWidth()));
         stage.setHeight(Math.min(800, screen.getHeight()));
         stage.show();
+        scene.getRoot().requestFocus();   // keys go to the window, not to the first text field
         clock = startClock(vm);
     }
 

@@ -86,7 +86,7 @@ public final class MainView extends StackPane {
         VBox side = new VBox(10, new ControlsView(vm), sideTabs);
         side.getStyleClass().add("side-panel");
 
-        snapshotMenu = new MenuButton("Save");
+        snapshotMenu = new MenuButton();
         snapshotMenu.setId("snapshotMenu");
         for (PlotCanvas canvas : List.of(costCurve, fittedLine, contour, costHistory)) {
             Menu menu = new Menu(canvas.plot().name());

@@ -37,16 +37,15 @@ final class ToolbarView extends ToolBar {
         back = button("stepBackButton", "Back", "mdi2s-step-backward", "One epoch back (\u2190 Left arrow)");
         step = button("stepButton", "Step", "mdi2s-step-forward", "One epoch forward (\u2192 Right arrow)");
         play = button("playButton", "Play", "mdi2p-play", "Play / Pause (Space)");
-        play.getStyleClass().add("accent");
         reset = button("resetButton", "Reset", "mdi2r-restart", "Back to epoch 0 (R)");
         runToField = new TextField("1000");
         runToField.setId("runToField");
-        runToField.setPrefColumnCount(6);
+        runToField.setPrefColumnCount(5);
         runToField.setTooltip(new Tooltip("The epoch to run to, e.g. 1000 (the lesson's run)"));
         runTo = button("runToButton", "Run to", "mdi2f-fast-forward", "Train (or go back) to the epoch in the field");
         speed = new Slider(0, 3, Math.log10(vm.speedProperty().get()));
         speed.setId("speedSlider");
-        speed.setPrefWidth(130);
+        speed.setPrefWidth(90);
         speed.setTooltip(new Tooltip("Speed while playing: 1 to 1,000 epochs per second"));
         speedLabel = new Label();
         speedLabel.getStyleClass().add("speed-label");
@@ -54,8 +53,8 @@ final class ToolbarView extends ToolBar {
         help = button("helpButton", "", "mdi2h-help-circle-outline", "Keys and help (F1)");
         snapshotMenu.setGraphic(new FontIcon("mdi2c-camera"));
         snapshotMenu.setTooltip(new Tooltip("Save a plot or the whole window as PNG"));
-        getItems().addAll(back, step, play, reset, new Separator(), runToField, runTo, new Separator(),
-                new FontIcon("mdi2p-play-speed"), speed, speedLabel, new Separator(), snapshotMenu, help);
+        getItems().addAll(back, step, play, reset, new Separator(), runToField, runTo, new Separator(), speed,
+                speedLabel, new Separator(), snapshotMenu, help);
     }
 
     private void init() {
