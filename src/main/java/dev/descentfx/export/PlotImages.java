@@ -3,30 +3,89 @@ package dev.descentfx.export;
 import dev.descentfx.plot.Plot;
 import dev.descentfx.plot.PlotFrame;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.jfree.svg.SVGGraphics2D;
 
-/** STAND-IN on branch ui until the plot branch lands (its version replaces this file on merge). */
+/**
+ * Pictures of a plot for files: take the picture ({@link #png}, {@link #svg}), then write the
+ * file ({@link #writePng}, {@link #writeSvg}). Asking where to save is the window's job. The
+ * picture is drawn by the same {@link Plot#draw} as the window, so it needs no screen.
+ */
 public final class PlotImages {
     private PlotImages() {
     }
 
+    /**
+     * {@code plot} of {@code frame} laid out at width × height and rendered at {@code scale}
+     * (2 for a sharp picture on a high-density screen or a slide): the image is
+     * round(width·scale) × round(height·scale) pixels.
+     */
     public static BufferedImage png(Plot plot, PlotFrame frame, int width, int height, double scale) {
-        BufferedImage image = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
-                BufferedImage.TYPE_INT_ARGB);
+        requireSize(width, height);
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("the scale must be a positive number, not " + scale);
+        }
+        int w = Math.max(1, (int) Math.round(width * scale));
+        int h = Math.max(1, (int) Math.round(height * scale));
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.scale(scale, scale);
-        plot.draw(g, width, height, frame);
-        g.dispose();
+        try {
+            g.scale(scale, scale);
+            plot.draw(g, width, height, frame);
+        } finally {
+            g.dispose();
+        }
         return image;
     }
 
+    /** The SVG document of {@code plot} of {@code frame} at width × height. */
+    public static String svg(Plot plot, PlotFrame frame, int width, int height) {
+        requireSize(width, height);
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        plot.draw(g, width, height, frame);
+        return g.getSVGDocument();
+    }
+
+    /** Renders as {@link #png} and writes the PNG file {@code file}. */
     public static void writePng(Plot plot, PlotFrame frame, int width, int height, double scale, Path file)
             throws IOException {
-        ImageIO.write(png(plot, frame, width, height, scale), "png", file.toFile());
+        BufferedImage image = png(plot, frame, width, height, scale);
+        try {
+            if (!ImageIO.write(image, "png", file.toFile())) {
+                throw new IOException("could not write " + file + ": no PNG writer is available");
+            }
+        } catch (IOException e) {
+            throw failed(file, e);
+        }
+    }
+
+    /** Renders as {@link #svg} and writes the SVG file {@code file} (UTF-8). */
+    public static void writeSvg(Plot plot, PlotFrame frame, int width, int height, Path file) throws IOException {
+        String svg = svg(plot, frame, width, height);
+        try {
+            Files.writeString(file, svg, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw failed(file, e);
+        }
+    }
+
+    private static IOException failed(Path file, IOException e) {
+        if (e.getMessage() != null && e.getMessage().contains(file.toString())) {
+            return e;
+        }
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new IOException("could not write " + file + " (" + why
+                + "): check that the folder exists and you may write there", e);
+    }
+
+    private static void requireSize(int width, int height) {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("a picture needs a positive size, not " + width + " × " + height);
+        }
     }
 }

@@ -1,23 +1,187 @@
 package dev.descentfx.plot;
 
-import java.awt.Color;
+import dev.descentfx.training.Dataset;
+import dev.descentfx.training.EpochRecord;
 import java.awt.Graphics2D;
-import java.awt.geom.Ellipse2D;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.util.List;
 
-/** STAND-IN on branch ui until the plot branch lands (its version replaces this file on merge). */
+/**
+ * Contour lines of cost(W, b) around the descent path and the minimum, the path so far and
+ * the current point. The contour lines are exact ellipses (see {@link CostBowl}).
+ */
 public final class ContourPlot implements Plot {
+    private static final int LEVELS = 11;
+    private static final int MAX_PATH_POINTS = 2000;
+    private final PlotStyle style;
+
+    public ContourPlot() {
+        this(PlotStyle.CLASSROOM);
+    }
+
+    public ContourPlot(PlotStyle style) {
+        this.style = style;
+    }
+
     @Override
     public String name() {
         return "contour";
     }
 
+    /**
+     * The (W, b) of least cost: the least-squares line, W = cov(x, y) / var(x) and
+     * b = mean(y) − W·mean(x); without a bias W = Σxy / Σx² and b = 0. NaNs if x does not vary.
+     */
+    public static double[] minimum(PlotFrame f) {
+        Dataset d = f.data();
+        int m = d.size();
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (int i = 0; i < m; i++) {
+            double x = d.x(i, 0), y = d.y(i);
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            sxy += x * y;
+        }
+        if (!f.bias()) {
+            return new double[] {sxx > 0 ? sxy / sxx : Double.NaN, 0};
+        }
+        double var = sxx - sx * sx / m;
+        if (!(var > 1e-12 * Math.max(1, sxx))) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        double w = (sxy - sx * sy / m) / var;
+        return new double[] {w, (sy - w * sx) / m};
+    }
+
+    /** W across, b up: the path, the current point and the minimum, with a margin. */
+    public Axes axes(PlotFrame f, double width, double height) {
+        List<EpochRecord> h = f.history();
+        Range.Builder ws = new Range.Builder(), bs = new Range.Builder();
+        int stride = Math.max(1, h.size() / 5000);
+        for (int i = 0; i < h.size(); i += stride) {
+            ws.add(h.get(i).w());
+            bs.add(h.get(i).b());
+        }
+        double[] min = minimum(f);
+        ws.add(f.latest().w()).add(f.w()).add(min[0]);
+        bs.add(f.latest().b()).add(f.bias() ? f.b() : 0).add(min[1]);
+        Range w = ws.build(-1, 3).padded(0.15);
+        Range b = bs.build(-1, 1).padded(0.15);
+        // Equal scales on both axes, so the contours show the bowl's true shape.
+        double pw = Math.max(1, width - Axes.LEFT - Axes.RIGHT), ph = Math.max(1, height - Axes.TOP - Axes.BOTTOM);
+        w = w.withMinSpan(b.span() * pw / ph);
+        b = b.withMinSpan(w.span() * ph / pw);
+        return Axes.linear(width, height, w, b);
+    }
+
     @Override
-    public void draw(Graphics2D g, double width, double height, PlotFrame frame) {
-        g.setColor(Color.WHITE);
-        g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
-        g.setColor(Color.BLUE);
-        double x = width / 2 + Math.max(-width / 2, Math.min(width / 2, frame.w() * width / 5));
-        g.fill(new Ellipse2D.Double(x - 8, height / 2 - 8, 16, 16));
-        g.drawString("contour stand-in, W = " + frame.w(), 10, 20);
+    public void draw(Graphics2D g, double width, double height, PlotFrame f) {
+        Draw.Saved saved = Draw.begin(g, width, height, style);
+        if (saved == null) {
+            return;
+        }
+        try (saved) {
+            PlotStyle s = style;
+            Draw.title(g, s, width, "cost(W, b) contours",
+                    "W = " + Ticks.value(f.w()) + "    b = " + Ticks.value(f.b()), s.accent());
+            Axes a = axes(f, width, height);
+            if (!a.usable()) {
+                return;
+            }
+            a.draw(g, s, "W", "b");
+            a.clip(g);
+            drawContours(g, a, f);
+            double[] min = minimum(f);
+            if (Double.isFinite(min[0]) && Double.isFinite(min[1])) {
+                cross(g, a.px(min[0]), a.py(min[1]));
+            }
+            drawPath(g, a, f);
+            boolean finite = Double.isFinite(f.w()) && Double.isFinite(f.b());
+            if (finite) {
+                Draw.point(g, a.px(f.w()), a.py(f.bias() ? f.b() : 0), s.pointSize(), s.accent());
+            }
+            if (!f.bias()) {
+                Draw.note(g, s, "bias is off: cost depends on W only", a.left + 10, a.top + 8, s.text());
+            } else if (!finite || !f.latest().isFinite()) {
+                Draw.note(g, s, "W, b or the cost is not a finite number: the run blew up", a.left + 10, a.top + 8,
+                        s.warning());
+            }
+        }
+    }
+
+    // Levels halve the distance to the least cost: for the quadratic bowl the ellipses then
+    // shrink by √2 each time, evenly nested on screen.
+    private void drawContours(Graphics2D g, Axes a, PlotFrame f) {
+        double[] min = minimum(f);
+        if (!Double.isFinite(min[0]) || !Double.isFinite(min[1])) {
+            return;
+        }
+        double low = f.costAt(min[0], min[1]), high = 0;
+        for (double w : new double[] {a.x.min(), a.x.max()}) {
+            for (double b : new double[] {a.y.min(), a.y.max()}) {
+                high = Math.max(high, f.costAt(w, b));
+            }
+        }
+        if (!Double.isFinite(high) || !(high > low)) {
+            return;
+        }
+        AffineTransform toPixels = CostBowl.toPixels(a);
+        double reach = 4 * (a.x.span() + a.y.span()) + Math.abs(min[0]) + Math.abs(min[1]);
+        g.setStroke(style.thinStroke());
+        for (int k = 0; k < LEVELS; k++) {
+            Shape line = CostBowl.contour(f, min, low + (high - low) * Math.pow(0.5, k), reach);
+            if (line != null) {
+                // outer lines fainter, inner (lower cost) ones stronger
+                g.setPaint(PlotStyle.withAlpha(style.contour(), 0.45 + 0.5 * k / LEVELS));
+                g.draw(toPixels.createTransformedShape(line));
+            }
+        }
+    }
+
+    private void cross(Graphics2D g, double x, double y) {
+        g.setPaint(style.text());
+        g.setStroke(style.curveStroke());
+        g.draw(new Line2D.Double(x - 7, y - 7, x + 7, y + 7));
+        g.draw(new Line2D.Double(x - 7, y + 7, x + 7, y - 7));
+        Draw.label(g, style, "minimum", x, y + 26, style.text());
+    }
+
+    private void drawPath(Graphics2D g, Axes a, PlotFrame f) {
+        List<EpochRecord> h = f.history();
+        int stride = Math.max(1, (h.size() + MAX_PATH_POINTS - 1) / MAX_PATH_POINTS);
+        Path2D.Double path = new Path2D.Double();
+        boolean pen = false;
+        for (int i = 0; i < h.size(); i = i == h.size() - 1 ? h.size() : Math.min(i + stride, h.size() - 1)) {
+            EpochRecord r = h.get(i);
+            if (!r.isFinite()) {
+                pen = false;
+                continue;
+            }
+            double x = a.px(r.w()), y = a.py(r.b());
+            if (pen) {
+                path.lineTo(x, y);
+            } else {
+                path.moveTo(x, y);
+                pen = true;
+            }
+        }
+        if (pen && Double.isFinite(f.w()) && Double.isFinite(f.b())) {
+            path.lineTo(a.px(f.w()), a.py(f.bias() ? f.b() : 0));
+        }
+        g.setPaint(style.accent());
+        g.setStroke(style.curveStroke());
+        g.draw(path);
+        if (h.size() <= 60) {
+            for (EpochRecord r : h) {
+                if (r.isFinite()) {
+                    double d = style.pointSize() * 0.55;
+                    g.fill(new java.awt.geom.Ellipse2D.Double(a.px(r.w()) - d / 2, a.py(r.b()) - d / 2, d, d));
+                }
+            }
+        }
     }
 }

@@ -1,23 +1,115 @@
 package dev.descentfx.plot;
 
-import java.awt.Color;
+import dev.descentfx.training.EpochRecord;
 import java.awt.Graphics2D;
-import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.util.List;
 
-/** STAND-IN on branch ui until the plot branch lands (its version replaces this file on merge). */
+/**
+ * The cost after each epoch, on a linear or a log axis ({@link PlotFrame#logCost}). A long
+ * history is sampled down to at most {@value #MAX_POINTS} points; the last record is always drawn.
+ */
 public final class CostHistoryPlot implements Plot {
+    static final int MAX_POINTS = 2000;
+    private final PlotStyle style;
+
+    public CostHistoryPlot() {
+        this(PlotStyle.CLASSROOM);
+    }
+
+    public CostHistoryPlot(PlotStyle style) {
+        this.style = style;
+    }
+
     @Override
     public String name() {
         return "cost-history";
     }
 
+    /** Epochs across; cost up, on a log axis of whole decades if {@code frame.logCost()}. */
+    public Axes axes(PlotFrame f, double width, double height) {
+        List<EpochRecord> h = f.history();
+        int first = h.get(0).epoch(), last = f.latest().epoch();
+        int end = Math.max(last, first + 1);
+        Range epochs = new Range(first, end + 0.03 * (end - first));   // room for the point at the end
+        double smallest = Double.POSITIVE_INFINITY, largest = 0;
+        int stride = stride(h.size());
+        for (int i = 0; i < h.size(); i = next(i, stride, h.size())) {
+            double c = h.get(i).cost();
+            if (Double.isFinite(c)) {
+                largest = Math.max(largest, c);
+                if (c > 0) {
+                    smallest = Math.min(smallest, c);
+                }
+            }
+        }
+        if (f.logCost()) {
+            return Axes.logY(width, height, epochs, smallest, largest);
+        }
+        double top = Math.min(Range.LIMIT, largest > 0 ? largest * 1.08 : 1);
+        return Axes.linear(width, height, epochs, new Range(-0.04 * top, top));
+    }
+
+    private static int stride(int n) {
+        return Math.max(1, (n + MAX_POINTS - 1) / MAX_POINTS);
+    }
+
+    // The next index to sample: every stride-th record, and always the last one.
+    private static int next(int i, int stride, int n) {
+        return i == n - 1 ? n : Math.min(i + stride, n - 1);
+    }
+
     @Override
-    public void draw(Graphics2D g, double width, double height, PlotFrame frame) {
-        g.setColor(Color.WHITE);
-        g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
-        g.setColor(Color.BLUE);
-        double x = width / 2 + Math.max(-width / 2, Math.min(width / 2, frame.w() * width / 5));
-        g.fill(new Ellipse2D.Double(x - 8, height / 2 - 8, 16, 16));
-        g.drawString("cost-history stand-in, W = " + frame.w(), 10, 20);
+    public void draw(Graphics2D g, double width, double height, PlotFrame f) {
+        Draw.Saved saved = Draw.begin(g, width, height, style);
+        if (saved == null) {
+            return;
+        }
+        try (saved) {
+            PlotStyle s = style;
+            EpochRecord latest = f.latest();
+            Draw.title(g, s, width, "Cost per epoch",
+                    "epoch " + latest.epoch() + "    cost = " + Ticks.value(latest.cost()), s.accent());
+            Axes a = axes(f, width, height);
+            if (!a.usable()) {
+                return;
+            }
+            a.draw(g, s, "epoch", f.logCost() ? "cost (log scale)" : "cost");
+            a.clip(g);
+            List<EpochRecord> h = f.history();
+            int stride = stride(h.size());
+            Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, Math.min(h.size(), MAX_POINTS + 1));
+            boolean pen = false;
+            for (int i = 0; i < h.size(); i = next(i, stride, h.size())) {
+                EpochRecord r = h.get(i);
+                if (!Double.isFinite(r.cost())) {
+                    pen = false;
+                    continue;
+                }
+                double x = a.px(r.epoch()), y = a.py(r.cost());
+                if (pen) {
+                    path.lineTo(x, y);
+                } else {
+                    path.moveTo(x, y);
+                    pen = true;
+                }
+            }
+            g.setPaint(s.curve());
+            g.setStroke(s.curveStroke());
+            g.draw(path);
+            if (Double.isFinite(latest.cost())) {
+                Draw.point(g, a.px(latest.epoch()), a.py(latest.cost()), s.pointSize(), s.accent());
+            } else {
+                int firstBad = latest.epoch();
+                for (EpochRecord r : h) {
+                    if (!Double.isFinite(r.cost())) {
+                        firstBad = r.epoch();
+                        break;
+                    }
+                }
+                Draw.note(g, s, "cost is " + Ticks.value(latest.cost()) + " from epoch " + firstBad
+                        + ": the run blew up", a.left + 10, a.top + 8, s.warning());
+            }
+        }
     }
 }

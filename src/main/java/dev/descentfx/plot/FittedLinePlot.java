@@ -1,23 +1,121 @@
 package dev.descentfx.plot;
 
-import java.awt.Color;
+import dev.descentfx.training.Dataset;
 import java.awt.Graphics2D;
-import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 
-/** STAND-IN on branch ui until the plot branch lands (its version replaces this file on merge). */
+/**
+ * The data, the current hypothesis H(x) = Wx + b, and each example's residual H(x) − y as a
+ * vertical segment: the cost is the mean of their squares.
+ */
 public final class FittedLinePlot implements Plot {
+    private static final int MAX_POINTS = 2000;
+    private final PlotStyle style;
+
+    public FittedLinePlot() {
+        this(PlotStyle.CLASSROOM);
+    }
+
+    public FittedLinePlot(PlotStyle style) {
+        this.style = style;
+    }
+
     @Override
     public String name() {
         return "fitted-line";
     }
 
+    /** "H(x) = 0.187x + 0.080" (without a bias "H(x) = 0.187x"). */
+    public static String equation(PlotFrame f) {
+        String eq = "H(x) = " + Ticks.value(f.w()) + "x";
+        if (!f.bias()) {
+            return eq;
+        }
+        String b = Ticks.value(f.b());
+        return b.startsWith("−") ? eq + " − " + b.substring(1) : eq + " + " + b;
+    }
+
+    /** H(x) at the frame's W and b. */
+    public static double hypothesis(PlotFrame f, double x) {
+        return f.w() * x + (f.bias() ? f.b() : 0);
+    }
+
+    /**
+     * The axes for {@code frame}: x covers the data and 0 (so the intercept b shows), y the
+     * targets, 0 and the line over that x range, the line limited to a few data spans beyond the
+     * data so a wild W cannot squash the points.
+     */
+    public Axes axes(PlotFrame f, double width, double height) {
+        Dataset d = f.data();
+        Range.Builder xs = new Range.Builder().add(0);
+        Range.Builder ys = new Range.Builder().add(0);
+        int stride = Math.max(1, d.size() / MAX_POINTS);
+        for (int i = 0; i < d.size(); i += stride) {
+            xs.add(d.x(i, 0));
+            ys.add(d.y(i));
+        }
+        Range x = xs.build(0, 1).padded(0.08);
+        Range data = ys.build(0, 1);
+        double reach = 2 * data.span();
+        for (double end : new double[] {x.min(), x.max()}) {
+            double h = hypothesis(f, end);
+            if (Double.isFinite(h)) {
+                ys.add(Math.max(data.min() - reach, Math.min(data.max() + reach, h)));
+            }
+        }
+        return Axes.linear(width, height, x, ys.build(0, 1).padded(0.08));
+    }
+
     @Override
-    public void draw(Graphics2D g, double width, double height, PlotFrame frame) {
-        g.setColor(Color.WHITE);
-        g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
-        g.setColor(Color.BLUE);
-        double x = width / 2 + Math.max(-width / 2, Math.min(width / 2, frame.w() * width / 5));
-        g.fill(new Ellipse2D.Double(x - 8, height / 2 - 8, 16, 16));
-        g.drawString("fitted-line stand-in, W = " + frame.w(), 10, 20);
+    public void draw(Graphics2D g, double width, double height, PlotFrame f) {
+        Draw.Saved saved = Draw.begin(g, width, height, style);
+        if (saved == null) {
+            return;
+        }
+        try (saved) {
+            PlotStyle s = style;
+            Draw.title(g, s, width, "Fitted line", equation(f), s.accent());
+            Axes a = axes(f, width, height);
+            if (!a.usable()) {
+                return;
+            }
+            a.draw(g, s, "x", "y");
+            a.clip(g);
+            Dataset d = f.data();
+            int stride = Math.max(1, d.size() / MAX_POINTS);
+            boolean line = Double.isFinite(f.w()) && (!f.bias() || Double.isFinite(f.b()));
+            Line2D.Double segment = new Line2D.Double();
+            if (line) {
+                g.setPaint(s.residual());
+                g.setStroke(s.dashedStroke());
+                for (int i = 0; i < d.size(); i += stride) {
+                    double x = a.px(d.x(i, 0));
+                    segment.setLine(x, a.py(d.y(i)), x, a.py(hypothesis(f, d.x(i, 0))));
+                    g.draw(segment);
+                }
+                g.setPaint(s.accent());
+                g.setStroke(s.curveStroke());
+                segment.setLine(a.left, a.py(hypothesis(f, a.x.min())), a.right, a.py(hypothesis(f, a.x.max())));
+                g.draw(segment);
+            }
+            for (int i = 0; i < d.size(); i += stride) {
+                Draw.point(g, a.px(d.x(i, 0)), a.py(d.y(i)), s.dataPointSize(), s.data());
+            }
+            if (!line) {
+                Draw.note(g, s, "W or b is not a finite number: no line to draw", a.left + 10, a.top + 8, s.warning());
+            } else if (d.size() <= 12) {
+                legend(g, a);
+            }
+        }
+    }
+
+    // A small key in the top-left corner: what the dashed segments are.
+    private void legend(Graphics2D g, Axes a) {
+        double x = a.left + 14, y = a.top + 14;
+        g.setPaint(style.residual());
+        g.setStroke(style.dashedStroke());
+        g.draw(new Line2D.Double(x, y, x, y + 20));
+        g.setFont(style.tickFont());
+        g.drawString("residual H(x) − y", (float) (x + 10), (float) (y + 15));
     }
 }

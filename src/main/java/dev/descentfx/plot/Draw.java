@@ -1,0 +1,163 @@
+package dev.descentfx.plot;
+
+import java.awt.AlphaComposite;
+import java.awt.Color;
+import java.awt.Composite;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.RoundRectangle2D;
+
+/**
+ * Small drawing steps every plot shares: keeping the caller's Graphics2D state, the title line,
+ * points, arrows and notes. Plain Java2D, so it paints a window, a PNG and an SVG alike.
+ */
+final class Draw {
+    private Draw() {
+    }
+
+    /** The parts of a Graphics2D's state a plot changes; {@link #close} puts them back. */
+    static final class Saved implements AutoCloseable {
+        private final Graphics2D g;
+        private final AffineTransform transform;
+        private final Shape clip;
+        private final Paint paint;
+        private final Stroke stroke;
+        private final Font font;
+        private final Composite composite;
+        private final RenderingHints hints;
+
+        Saved(Graphics2D g) {
+            this.g = g;
+            transform = g.getTransform();
+            clip = g.getClip();
+            paint = g.getPaint();
+            stroke = g.getStroke();
+            font = g.getFont();
+            composite = g.getComposite();
+            hints = (RenderingHints) g.getRenderingHints().clone();
+        }
+
+        @Override
+        public void close() {
+            g.setTransform(transform);
+            g.setClip(clip);
+            g.setPaint(paint);
+            g.setStroke(stroke);
+            g.setFont(font);
+            g.setComposite(composite);
+            g.setRenderingHints(hints);
+        }
+    }
+
+    /**
+     * Starts a plot: saves g's state, turns antialiasing on and fills the background. Returns
+     * null (after restoring) if the rectangle is empty or not a number.
+     */
+    static Saved begin(Graphics2D g, double width, double height, PlotStyle s) {
+        if (!(width >= 1 && height >= 1) || width > 1e5 || height > 1e5) {
+            return null;
+        }
+        Saved saved = new Saved(g);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setComposite(AlphaComposite.SrcOver);
+        g.clipRect(0, 0, (int) Math.ceil(width), (int) Math.ceil(height));
+        g.setPaint(s.background());
+        g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
+        return saved;
+    }
+
+    /** The title at the top left and, if it fits, {@code detail} at the top right in {@code detailColor}. */
+    static void title(Graphics2D g, PlotStyle s, double width, String title, String detail, Color detailColor) {
+        g.setFont(s.titleFont());
+        FontMetrics fm = g.getFontMetrics();
+        float baseline = (float) (Axes.TOP / 2 + fm.getAscent() / 2.0 - 1);
+        g.setPaint(s.text());
+        g.drawString(title, 14f, baseline);
+        if (detail != null && !detail.isEmpty()) {
+            int titleWidth = fm.stringWidth(title);
+            g.setFont(s.labelFont());
+            FontMetrics dm = g.getFontMetrics();
+            double x = width - Axes.RIGHT - dm.stringWidth(detail);
+            if (x > 14 + titleWidth + 24) {
+                g.setPaint(detailColor);
+                g.drawString(detail, (float) x, baseline);
+            }
+        }
+    }
+
+    /** A filled disc of diameter {@code size} centred on (x, y), with a white rim so it stands out. */
+    static void point(Graphics2D g, double x, double y, double size, Color fill) {
+        Ellipse2D.Double disc = new Ellipse2D.Double(x - size / 2, y - size / 2, size, size);
+        g.setPaint(fill);
+        g.fill(disc);
+        g.setPaint(Color.WHITE);
+        g.setStroke(new java.awt.BasicStroke(2f));
+        g.draw(disc);
+    }
+
+    /** A hollow ring of diameter {@code size} centred on (x, y). */
+    static void ring(Graphics2D g, double x, double y, double size, Color color, Stroke stroke) {
+        g.setPaint(color);
+        g.setStroke(stroke);
+        g.draw(new Ellipse2D.Double(x - size / 2, y - size / 2, size, size));
+    }
+
+    /** A line from (x1, y1) to (x2, y2) with a filled head at the second end. */
+    static void arrow(Graphics2D g, double x1, double y1, double x2, double y2, double head, Color color,
+                      Stroke stroke) {
+        double dx = x2 - x1, dy = y2 - y1, len = Math.hypot(dx, dy);
+        if (!(len > 0.5)) {
+            return;
+        }
+        double ux = dx / len, uy = dy / len;
+        double h = Math.min(head, len);
+        g.setPaint(color);
+        g.setStroke(stroke);
+        if (len > h) {
+            g.draw(new Line2D.Double(x1, y1, x2 - ux * h * 0.8, y2 - uy * h * 0.8));
+        }
+        Path2D.Double tip = new Path2D.Double();
+        tip.moveTo(x2, y2);
+        tip.lineTo(x2 - ux * h - uy * h * 0.5, y2 - uy * h + ux * h * 0.5);
+        tip.lineTo(x2 - ux * h + uy * h * 0.5, y2 - uy * h - ux * h * 0.5);
+        tip.closePath();
+        g.fill(tip);
+    }
+
+    /** Text in a soft box whose top left corner is at (x, y): for notes inside the plot area. */
+    static void note(Graphics2D g, PlotStyle s, String text, double x, double y, Color color) {
+        g.setFont(s.labelFont());
+        FontMetrics fm = g.getFontMetrics();
+        double w = fm.stringWidth(text) + 16, h = fm.getHeight() + 8;
+        RoundRectangle2D.Double box = new RoundRectangle2D.Double(x, y, w, h, 10, 10);
+        g.setPaint(PlotStyle.withAlpha(s.background(), 0.92));
+        g.fill(box);
+        g.setPaint(PlotStyle.withAlpha(color, 0.6));
+        g.setStroke(new java.awt.BasicStroke(1.5f));
+        g.draw(box);
+        g.setPaint(color);
+        g.drawString(text, (float) (x + 8), (float) (y + 4 + fm.getAscent()));
+    }
+
+    /** Text centred horizontally on x with its baseline at y, on a background-coloured halo. */
+    static void label(Graphics2D g, PlotStyle s, String text, double x, double y, Color color) {
+        g.setFont(s.labelFont());
+        FontMetrics fm = g.getFontMetrics();
+        double w = fm.stringWidth(text);
+        g.setPaint(PlotStyle.withAlpha(s.background(), 0.85));
+        g.fill(new java.awt.geom.Rectangle2D.Double(x - w / 2 - 3, y - fm.getAscent(), w + 6, fm.getHeight()));
+        g.setPaint(color);
+        g.drawString(text, (float) (x - w / 2), (float) y);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.descentfx.plot;
+
+import java.util.Locale;
+
+/** Where the tick marks of an axis go and how numbers are written on plots. */
+public final class Ticks {
+    private Ticks() {
+    }
+
+    /** A "nice" step (1, 2 or 5 times a power of ten) giving at most about {@code maxTicks} ticks over {@code span}. */
+    public static double niceStep(double span, int maxTicks) {
+        double raw = span / Math.max(1, maxTicks);
+        if (!(raw > 0) || !Double.isFinite(raw)) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        double f = raw / power;
+        double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
+        return nice * power;
+    }
+
+    /** A tick value: as many decimals as the step needs; powers of ten for very large or small steps. */
+    public static String tick(double v, double step) {
+        if (Math.abs(v) < step * 1e-6) {
+            return "0";
+        }
+        if (step >= 1e5 || step < 1e-4) {
+            return scientific(v, 1);
+        }
+        int decimals = (int) Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
+        return minus(String.format(Locale.ROOT, "%." + decimals + "f", v));
+    }
+
+    /** A value in a label, e.g. W = 0.187 or cost = 1.23e+20; NaN and infinities spelled out. */
+    public static String value(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "∞" : "−∞";
+        }
+        double a = Math.abs(v);
+        if (a != 0 && (a >= 1e5 || a < 1e-3)) {
+            return scientific(v, 3);
+        }
+        return minus(String.format(Locale.ROOT, "%.3f", v));
+    }
+
+    /** 10 to the power {@code exponent}, for log-axis ticks: "0.01", "1", "100" near 1, "10⁻⁶" beyond. */
+    public static String decade(int exponent) {
+        if (exponent >= -3 && exponent <= 4) {
+            return minus(String.format(Locale.ROOT, "%." + Math.max(0, -exponent) + "f", Math.pow(10, exponent)));
+        }
+        StringBuilder s = new StringBuilder("10");
+        for (char c : Integer.toString(exponent).toCharArray()) {
+            s.append(c == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
+        }
+        return s.toString();
+    }
+
+    private static String scientific(double v, int digits) {
+        String s = String.format(Locale.ROOT, "%." + digits + "e", v);
+        int e = s.indexOf('e');
+        String mantissa = s.substring(0, e).replaceAll("\\.?0+$", "");
+        int exponent = Integer.parseInt(s.substring(e + 1));
+        return minus(mantissa + "e" + exponent);
+    }
+
+    /** Typeset minus signs (U+2212) rather than hyphens. */
+    private static String minus(String s) {
+        String t = s.replace('-', '−');
+        return t.matches("−0(\\.0+)?") ? t.substring(1) : t;
+    }
+}
