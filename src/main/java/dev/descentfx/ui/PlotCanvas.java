@@ -46,6 +46,11 @@ public final class PlotCanvas extends Region {
             item.setOnAction(e -> askAndSave(scale));
             menu.getItems().add(item);
         }
+        MenuItem svg = new MenuItem("Save SVG");
+        svg.setId("saveSvg");
+        svg.setOnAction(e -> saveLocation.ask(getScene() == null ? null : getScene().getWindow(), plot.name() + ".svg")
+                .ifPresent(this::saveSvg));
+        menu.getItems().add(svg);
         setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
     }
 
@@ -99,6 +104,16 @@ public final class PlotCanvas extends Region {
             }
         }
         return true;
+    }
+
+    /** Writes what this canvas shows as SVG, at its size on screen. */
+    public void saveSvg(Path path) {
+        try {
+            PlotImages.writeSvg(plot, frame.getValue(), (int) Math.round(canvas.getWidth()),
+                    (int) Math.round(canvas.getHeight()), path);
+        } catch (IOException | RuntimeException e) {
+            SaveLocation.showError(getScene(), path, e);
+        }
     }
 
     private void askAndSave(int scale) {

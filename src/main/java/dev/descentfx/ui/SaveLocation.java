@@ -13,13 +13,15 @@ import javafx.stage.Window;
 public interface SaveLocation {
     Optional<Path> ask(Window owner, String suggestedName);
 
-    /** A save dialog for PNG files. */
+    /** A save dialog for PNG or SVG files, by the suggested name's ending. */
     static SaveLocation fileChooser() {
         return (owner, suggestedName) -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Save picture");
             chooser.setInitialFileName(suggestedName);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+            chooser.getExtensionFilters().add(suggestedName.endsWith(".svg")
+                    ? new FileChooser.ExtensionFilter("SVG drawing", "*.svg")
+                    : new FileChooser.ExtensionFilter("PNG image", "*.png"));
             File file = chooser.showSaveDialog(owner);
             return Optional.ofNullable(file).map(File::toPath);
         };
