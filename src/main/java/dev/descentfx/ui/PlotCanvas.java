@@ -9,6 +9,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import org.jfree.fx.FXGraphics2D;
 
@@ -51,7 +52,20 @@ public final class PlotCanvas extends Region {
         svg.setOnAction(e -> saveLocation.ask(getScene() == null ? null : getScene().getWindow(), plot.name() + ".svg")
                 .ifPresent(this::saveSvg));
         menu.getItems().add(svg);
-        setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
+        // a right press opens the menu (on every platform, headless too); the menu key also works
+        setOnMousePressed(e -> {
+            requestFocus();   // keys go back to the window, not to a text field typed in before
+            if (e.getButton() == MouseButton.SECONDARY) {
+                menu.show(this, e.getScreenX(), e.getScreenY());
+            } else {
+                menu.hide();
+            }
+        });
+        setOnContextMenuRequested(e -> {
+            if (e.isKeyboardTrigger()) {
+                menu.show(this, e.getScreenX(), e.getScreenY());
+            }
+        });
     }
 
     private void init() {
