@@ -54,6 +54,7 @@ final class ControlsView extends VBox {
         warning.setId("criticalWarning");
         warning.getStyleClass().add("warning");
         warning.setWrapText(true);
+        warning.setMinHeight(Region.USE_PREF_SIZE);   // wrap onto as many lines as the sentence needs
 
         initialW = new SliderField("Initial W", vm.initialWProperty(), vm::setInitialW, -4, 8, false,
                 v -> Words.number(v, 2), "Where W starts. Changing it starts the run again from epoch 0.");

@@ -60,6 +60,7 @@ public final class MainView extends StackPane {
         divergence.setGraphic(new FontIcon("mdi2a-alert"));
         divergence.setWrapText(true);
         divergence.setMaxWidth(Double.MAX_VALUE);
+        divergence.setMinHeight(Label.USE_PREF_SIZE);
 
         HBox plots = new HBox(8, costCurve, fittedLine);
         plots.getStyleClass().add("main-plots");
