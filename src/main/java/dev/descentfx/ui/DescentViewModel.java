@@ -39,13 +39,11 @@ public final class DescentViewModel {
     static final int MAX_EPOCHS_PER_FRAME = 400;
 
     private final RunHistory run;
+    private final LiveNumbers numbers;
     private long now;
     private boolean ticked;
     private double dueEpochs;
-    private EpochRecord slideFrom;      // non-null while the point slides from this record to the shown one
-    private boolean slideForward;
-    private long slideStart;
-    private long slideNanos;
+    private StepSlide slide;            // non-null while the point slides to the shown record
     private int runTarget = -1;
 
     // Properties
@@ -71,19 +69,6 @@ public final class DescentViewModel {
     private final StringBinding criticalWarning = Bindings.createStringBinding(
             () -> aboveCritical.get() ? Words.aboveCritical(learningRate.get(), criticalLearningRate.get()) : "",
             aboveCritical, learningRate, criticalLearningRate);
-    private final StringBinding epochText = Bindings.createStringBinding(() -> Integer.toString(record.get().epoch()), record);
-    private final StringBinding wText = Bindings.createStringBinding(() -> Words.number(record.get().w(), 4), record);
-    private final StringBinding bText = Bindings.createStringBinding(() -> Words.number(record.get().b(), 4), record);
-    private final StringBinding costText = Bindings.createStringBinding(() -> Words.number(record.get().cost(), 6), record);
-    private final StringBinding gradWText = Bindings.createStringBinding(() -> Words.number(record.get().gradW(), 4), record);
-    private final StringBinding gradBText = Bindings.createStringBinding(() -> Words.number(record.get().gradB(), 4), record);
-    private final StringBinding updateWText = Bindings.createStringBinding(
-            () -> Words.updateW(previousRecord(), record.get(), learningRate.get()), record, learningRate);
-    private final StringBinding updateBText = Bindings.createStringBinding(
-            () -> Words.updateB(previousRecord(), record.get(), learningRate.get()), record, learningRate);
-    private final StringBinding formulaText = Bindings.createStringBinding(
-            () -> Words.formula(record.get().mode(), record.get().bias()), record);
-
     /** The lesson's run: x = [1, 2, 3], y = [2, 4, 6], W = b = 0, α = 0.01, autograd. */
     public DescentViewModel() {
         this(TrainingConfig.lesson());
@@ -98,6 +83,7 @@ public final class DescentViewModel {
         mode.set(config.mode());
         criticalLearningRate.set(CriticalLearningRate.of(config));
         publish();
+        numbers = new LiveNumbers(record, learningRate, run::beforeShown);
     }
 
     // Properties
@@ -120,15 +106,9 @@ public final class DescentViewModel {
     public IntegerBinding epochProperty() { return epoch; }
     public BooleanBinding aboveCriticalProperty() { return aboveCritical; }
     public StringBinding criticalWarningProperty() { return criticalWarning; }
-    public StringBinding epochTextProperty() { return epochText; }
-    public StringBinding wTextProperty() { return wText; }
-    public StringBinding bTextProperty() { return bText; }
-    public StringBinding costTextProperty() { return costText; }
-    public StringBinding gradWTextProperty() { return gradWText; }
-    public StringBinding gradBTextProperty() { return gradBText; }
-    public StringBinding updateWTextProperty() { return updateWText; }
-    public StringBinding updateBTextProperty() { return updateBText; }
-    public StringBinding formulaTextProperty() { return formulaText; }
+
+    /** The shown record's numbers as text. */
+    public LiveNumbers numbers() { return numbers; }
 
     public int storedRecords() {
         return run.size();
@@ -140,7 +120,7 @@ public final class DescentViewModel {
     public void step() {
         EpochRecord from = run.shown();
         if (advance()) {
-            startSlide(from, true, SLIDE_NANOS);
+            startSlide(from, SLIDE_NANOS);
         }
         publish();
     }
@@ -150,7 +130,7 @@ public final class DescentViewModel {
         EpochRecord from = run.shown();
         run.back();
         if (run.shown() != from) {
-            startSlide(from, false, SLIDE_NANOS);
+            startSlide(from, SLIDE_NANOS);
         }
         publish();
     }
@@ -291,12 +271,12 @@ public final class DescentViewModel {
             int n = (int) Math.min(MAX_EPOCHS_PER_FRAME, Math.floor(dueEpochs));
             // never fall behind: whatever this frame could not do is dropped, not queued
             dueEpochs = Math.min(dueEpochs - n, 1);
-            long slide = Math.min(SLIDE_NANOS, (long) (0.9e9 / speed.get()));
-            if (n == 1 && slide >= 2 * FRAME_NANOS) {
+            long slideNanos = Math.min(SLIDE_NANOS, (long) (0.9e9 / speed.get()));
+            if (n == 1 && slideNanos >= 2 * FRAME_NANOS) {
                 EpochRecord from = run.shown();
                 finishSlide();
                 if (advance()) {
-                    startSlide(from, true, slide);
+                    startSlide(from, slideNanos);
                 }
             } else if (n > 0) {
                 advanceMany(n);
@@ -354,15 +334,12 @@ public final class DescentViewModel {
         publish();
     }
 
-    private void startSlide(EpochRecord from, boolean forward, long nanos) {
-        slideFrom = from;
-        slideForward = forward;
-        slideStart = now;
-        slideNanos = nanos;
+    private void startSlide(EpochRecord from, long nanos) {
+        slide = new StepSlide(from, run.shown(), now, nanos);
     }
 
     private void finishSlide() {
-        slideFrom = null;
+        slide = null;
     }
 
     /** Pushes the shown record and this frame's picture to the properties. */
@@ -371,30 +348,18 @@ public final class DescentViewModel {
         record.set(to);
         canStepBack.set(run.shownIndex() > 0);
         double alpha = learningRate.get();
-        if (slideFrom != null && now - slideStart < slideNanos) {
-            double t = (now - slideStart) / (double) slideNanos;
-            double s = t * t * (3 - 2 * t);   // smoothstep: starts and stops gently
-            // The cost is quadratic in (W, b), so its gradient is linear and interpolates exactly.
-            int upTo = slideForward ? run.shownIndex() - 1 : run.shownIndex();
-            frame.set(new PlotFrame(run.config().data(), run.upTo(upTo), lerp(slideFrom.w(), to.w(), s),
-                    lerp(slideFrom.b(), to.b(), s), lerp(slideFrom.gradW(), to.gradW(), s),
-                    lerp(slideFrom.gradB(), to.gradB(), s), alpha, to.bias(), logCost.get()));
+        if (slide != null && slide.to() == to && !slide.isOver(now)) {
+            // the trail stops where the point is coming from; the contour path grows as it arrives
+            int trail = slide.forward() ? run.shownIndex() - 1 : run.shownIndex();
+            frame.set(slide.frameAt(now, run.config().data(), run.upTo(trail), alpha, logCost.get()));
             return;
         }
-        slideFrom = null;
+        slide = null;
         PlotFrame current = frame.get();
         if (current != null && current.latest() == to && current.w() == to.w() && current.learningRate() == alpha
                 && current.logCost() == logCost.get() && current.history().size() == run.shownIndex() + 1) {
             return;   // nothing moved: no new frame, no redraw
         }
         frame.set(PlotFrame.at(run.config().data(), run.upTo(run.shownIndex()), alpha, logCost.get()));
-    }
-
-    private EpochRecord previousRecord() {
-        return run.beforeShown();
-    }
-
-    private static double lerp(double a, double b, double t) {
-        return a + (b - a) * t;
     }
 }

@@ -22,8 +22,8 @@ final class LiveNumbersView extends VBox {
         grid.getStyleClass().add("live-grid");
         String[] names = {"epoch", "W", "b", "cost", "\u2207W", "\u2207b"};
         String[] ids = {"epochLabel", "wLabel", "bLabel", "costLabel", "gradWLabel", "gradBLabel"};
-        ObservableStringValue[] values = {vm.epochTextProperty(), vm.wTextProperty(), vm.bTextProperty(),
-                vm.costTextProperty(), vm.gradWTextProperty(), vm.gradBTextProperty()};
+        ObservableStringValue[] values = {vm.numbers().epoch(), vm.numbers().w(), vm.numbers().b(),
+                vm.numbers().cost(), vm.numbers().gradW(), vm.numbers().gradB()};
         for (int i = 0; i < names.length; i++) {
             Label name = new Label(names[i]);
             name.getStyleClass().add("live-name");
@@ -38,9 +38,9 @@ final class LiveNumbersView extends VBox {
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
         }
-        Label updateW = line("updateWLabel", vm.updateWTextProperty());
-        Label updateB = line("updateBLabel", vm.updateBTextProperty());
-        Label formula = line("formulaLabel", vm.formulaTextProperty());
+        Label updateW = line("updateWLabel", vm.numbers().updateW());
+        Label updateB = line("updateBLabel", vm.numbers().updateB());
+        Label formula = line("formulaLabel", vm.numbers().formula());
         formula.getStyleClass().add("formula");
         getChildren().addAll(grid, updateW, updateB, formula);
     }

@@ -17,8 +17,8 @@ import java.util.List;
  * (record 0 and the latest {@link #KEEP_RECENT} always stay).
  */
 final class RunHistory {
-    static final int MAX_RECORDS = 4096;
-    static final int KEEP_RECENT = 1024;
+    static final int MAX_RECORDS = 2048;
+    static final int KEEP_RECENT = 512;
 
     private final List<EpochRecord> records = new ArrayList<>();
     private TrainingConfig config;

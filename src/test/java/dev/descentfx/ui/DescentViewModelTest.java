@@ -33,19 +33,19 @@ class DescentViewModelTest {
         assertThat(vm.learningRateProperty().get()).isEqualTo(0.01);
         assertThat(vm.biasProperty().get()).isTrue();
         assertThat(vm.modeProperty().get()).isEqualTo(GradientMode.AUTOGRAD);
-        assertThat(vm.wTextProperty().get()).isEqualTo("0.0000");
+        assertThat(vm.numbers().w().get()).isEqualTo("0.0000");
         // cost at W = b = 0 is mean(4, 16, 36) = 56/3
-        assertThat(vm.costTextProperty().get()).isEqualTo("18.666666");
+        assertThat(vm.numbers().cost().get()).isEqualTo("18.666666");
     }
 
     @Test
     void theSecondStepIsWrittenOutWithTheLessonsNumbers() {
         vm.step();
-        assertThat(vm.wTextProperty().get()).isEqualTo("0.1867");   // 0 − 0.01 × (−56/3)
+        assertThat(vm.numbers().w().get()).isEqualTo("0.1867");   // 0 − 0.01 × (−56/3)
         vm.step();
-        assertThat(vm.epochTextProperty().get()).isEqualTo("2");
-        assertThat(vm.updateWTextProperty().get()).isEqualTo("W := 0.1867 \u2212 0.01 \u00d7 (\u221216.60) = 0.3527");
-        assertThat(vm.gradWTextProperty().get()).startsWith("\u2212");
+        assertThat(vm.numbers().epoch().get()).isEqualTo("2");
+        assertThat(vm.numbers().updateW().get()).isEqualTo("W := 0.1867 \u2212 0.01 \u00d7 (\u221216.60) = 0.3527");
+        assertThat(vm.numbers().gradW().get()).startsWith("\u2212");
     }
 
     @Test
@@ -117,8 +117,8 @@ class DescentViewModelTest {
         }
         assertThat(manual.recordProperty().get().mode()).isEqualTo(GradientMode.MANUAL);
         assertThat(manual.recordProperty().get().w()).isCloseTo(vm.recordProperty().get().w(), within(1e-5f));
-        assertThat(manual.formulaTextProperty().get()).contains("2\u00b7mean");
-        assertThat(vm.formulaTextProperty().get()).contains("backward()");
+        assertThat(manual.numbers().formula().get()).contains("2\u00b7mean");
+        assertThat(vm.numbers().formula().get()).contains("backward()");
         manual.setMode(GradientMode.AUTOGRAD);
         assertThat(manual.epochProperty().get()).isEqualTo(20);
     }
