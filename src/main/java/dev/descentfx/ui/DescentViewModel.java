@@ -36,7 +36,7 @@ public final class DescentViewModel {
     static final long SLIDE_NANOS = 300_000_000L;
     static final long FRAME_NANOS = 16_666_667L;
     /** At most this many epochs are trained in one frame, so the JavaFX thread is never held long. */
-    static final int MAX_EPOCHS_PER_FRAME = 400;
+    static final int MAX_EPOCHS_PER_FRAME = 1000;
 
     private final RunHistory run;
     private final LiveNumbers numbers;

@@ -2,6 +2,8 @@ package dev.descentfx.ui.bench;
 
 import dev.descentfx.ui.DescentFxApp;
 import dev.descentfx.ui.DescentViewModel;
+import dev.descentfx.ui.MainView;
+import dev.descentfx.ui.PlotCanvas;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -36,11 +38,15 @@ public final class FrameTimeBenchmark {
     public static final class Window extends Application {
         private final List<Double> frameMs = new ArrayList<>();
         private final List<Double> updateMs = new ArrayList<>();
+        private final java.util.Map<String, List<Double>> drawMs = new java.util.TreeMap<>();
+        private List<PlotCanvas> plots;
 
         @Override
         public void start(Stage stage) {
             DescentViewModel vm = new DescentViewModel();
-            stage.setScene(DescentFxApp.createScene(vm, (owner, name) -> Optional.empty()));
+            var scene = DescentFxApp.createScene(vm, (owner, name) -> Optional.empty());
+            plots = ((MainView) scene.getRoot()).plots();
+            stage.setScene(scene);
             stage.setTitle("DescentFX");
             stage.setWidth(1280);
             stage.setHeight(800);
@@ -63,6 +69,9 @@ public final class FrameTimeBenchmark {
                     if (previous >= 0 && t0 - start > WARM_UP_NANOS) {
                         frameMs.add((t0 - previous) / 1e6);
                         updateMs.add((t1 - t0) / 1e6);
+                        for (PlotCanvas p : plots) {
+                            drawMs.computeIfAbsent(p.plot().name(), k -> new ArrayList<>()).add(p.lastDrawNanos() / 1e6);
+                        }
                     }
                     previous = t0;
                     if (t0 - start > WARM_UP_NANOS + MEASURE_NANOS) {
@@ -77,6 +86,7 @@ public final class FrameTimeBenchmark {
         private void report(DescentViewModel vm) {
             System.out.println(line("FRAMES", frameMs));
             System.out.println(line("UPDATE", updateMs));
+            drawMs.forEach((name, ms) -> System.out.println(line("  DRAW " + name, ms)));
             System.out.println("EPOCHS reached=" + vm.epochProperty().get() + " (warm-up 1 s not counted in FRAMES)");
         }
 
