@@ -15,6 +15,7 @@ final class HelpOverlay extends StackPane {
             {"R", "Reset to epoch 0"},
             {"+  /  \u2212", "Learning rate one notch up / down"},
             {"F1", "Show / hide this help"},
+            {"Right-click", "Save a plot as PNG (1\u00d7, 2\u00d7, 4\u00d7) or SVG"},
     };
     private final DescentViewModel vm;
 

@@ -18,6 +18,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.geometry.Pos;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
 import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -118,6 +121,15 @@ public final class MainView extends StackPane {
         divergence.textProperty().bind(vm.divergenceMessageProperty());
         divergence.visibleProperty().bind(vm.divergenceMessageProperty().isNotEmpty());
         divergence.managedProperty().bind(divergence.visibleProperty());
+        vm.divergenceMessageProperty().addListener((obs, old, message) -> {
+            if (!message.isEmpty() && getScene() != null && getScene().getWindow() != null
+                    && getScene().getWindow().isShowing()) {
+                Notifications.create().owner(getScene().getWindow()).position(Pos.TOP_CENTER)
+                        .title("Training paused: the steps grew instead of shrinking")
+                        .text("Lower the learning rate or press R to reset.").hideAfter(Duration.seconds(6))
+                        .showWarning();
+            }
+        });
         contour.visibleProperty().bind(vm.biasProperty());
         contourOff.visibleProperty().bind(vm.biasProperty().not());
         linear.setSelected(!vm.logCostProperty().get());
