@@ -31,7 +31,6 @@ final class LiveNumbersView extends VBox {
             value.setId(ids[i]);
             value.getStyleClass().add("live-value");
             value.textProperty().bind(values[i]);
-            value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.add(name, i, 0);
             grid.add(value, i, 1);
             ColumnConstraints c = new ColumnConstraints();

@@ -52,6 +52,7 @@ public final class MainView extends StackPane {
 
     private void createView() {
         getStyleClass().add("main-view");
+        setMinSize(0, 0);   // long numbers get cut with an ellipsis; the window never grows past the screen
         costCurve = plot("costCurve", new CostCurvePlot());
         fittedLine = plot("fittedLine", new FittedLinePlot());
         contour = plot("contour", new ContourPlot());

@@ -23,7 +23,7 @@ final class Words {
         }
         double a = Math.abs(value);
         String text = a >= 1e6 || (a > 0 && a < Math.pow(10, -decimals))
-                ? String.format(Locale.ROOT, "%." + Math.max(2, decimals - 1) + "e", value)
+                ? String.format(Locale.ROOT, "%.2e", value)
                 : String.format(Locale.ROOT, "%." + decimals + "f", value);
         if (text.matches("-0\\.0*")) {
             text = text.substring(1);
