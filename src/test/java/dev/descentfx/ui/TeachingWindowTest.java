@@ -83,6 +83,21 @@ class TeachingWindowTest {
         return n;
     }
 
+    /** Pixels that are not (nearly) white: axes, curve, points, labels. */
+    private static long inkedPixels(Image image) {
+        PixelReader r = image.getPixelReader();
+        long n = 0;
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                int argb = r.getArgb(x, y);
+                if (((argb >> 16) & 0xff) < 200 || ((argb >> 8) & 0xff) < 200 || (argb & 0xff) < 200) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
     private String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
@@ -168,7 +183,8 @@ class TeachingWindowTest {
         assertThat(vm.playingProperty().get()).isFalse();
         assertThat(text(robot, "#divergenceMessage")).contains("critical 0.180").contains("R to reset");
         assertThat(vm.recordProperty().get().isFinite()).isTrue();
-        assertThat(differingPixels(pixels(robot, "#costCurve"), pixels(robot, "#costCurve"))).isZero();
+        assertThat(inkedPixels(pixels(robot, "#costCurve"))).as("the cost curve still draws the last finite state")
+                .isGreaterThan(2000);
         assertThat(uncaught).isEmpty();
 
         robot.clickOn("#costCurve").type(KeyCode.R);
