@@ -301,6 +301,7 @@ public final class DescentViewModel {
             return true;
         }
         if (!divergenceMessage.get().isEmpty()) {
+            pause();   // replayed up to the blow-up again: stop here, the message still says why
             return false;
         }
         EpochRecord next = run.extend();

@@ -219,6 +219,13 @@ class DescentViewModelTest {
         vm.play();
         assertThat(vm.playingProperty().get()).isFalse();
 
+        vm.stepBack();
+        vm.stepBack();
+        vm.play();   // replaying the stored epochs is fine; at the blow-up it stops again
+        runFrames(() -> !vm.playingProperty().get());
+        assertThat(vm.recordProperty().get()).isSameAs(last);
+        assertThat(vm.playingProperty().get()).isFalse();
+
         vm.setLearningRate(0.01);   // a smaller rate carries on from the last finite state
         assertThat(vm.divergenceMessageProperty().get()).isEmpty();
         vm.step();
