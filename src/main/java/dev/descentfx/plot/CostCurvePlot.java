@@ -16,7 +16,7 @@ import java.util.List;
 public final class CostCurvePlot implements Plot {
     private static final int TRAIL = 40;          // how many earlier records fade out behind the point
     private static final String STEP = "−α∇W";
-    private static final double TANGENT_HALF = 80; // px each side of the point
+    private static final double TANGENT_HALF = 70; // px each side of the point
     private final PlotStyle style;
 
     public CostCurvePlot() {
@@ -97,8 +97,8 @@ public final class CostCurvePlot implements Plot {
                 return;
             }
             double x = a.px(f.w()), y = a.py(f.costAt(f.w(), b));
-            drawStep(g, a, f, b, x, y);
             drawTangent(g, a, f, x, y);
+            drawStep(g, a, f, b, x, y);
             Draw.point(g, x, y, s.pointSize(), s.accent());
         }
     }

@@ -80,6 +80,7 @@ public final class CostHistoryPlot implements Plot {
             int stride = stride(h.size());
             Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, Math.min(h.size(), MAX_POINTS + 1));
             boolean pen = false;
+            double lastX = 0, lastY = 0;
             for (int i = 0; i < h.size(); i = next(i, stride, h.size())) {
                 EpochRecord r = h.get(i);
                 if (!Double.isFinite(r.cost())) {
@@ -87,12 +88,17 @@ public final class CostHistoryPlot implements Plot {
                     continue;
                 }
                 double x = a.px(r.epoch()), y = a.py(r.cost());
-                if (pen) {
+            if (pen) {
+                    if (Math.abs(x - lastX) + Math.abs(y - lastY) < 1 && i < h.size() - 1) {
+                        continue;   // within a pixel of the last point drawn: adds nothing but time
+                    }
                     path.lineTo(x, y);
                 } else {
                     path.moveTo(x, y);
                     pen = true;
                 }
+                lastX = x;
+                lastY = y;
             }
             g.setPaint(s.curve());
             g.setStroke(s.curveStroke());
