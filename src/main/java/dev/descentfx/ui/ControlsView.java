@@ -1,0 +1,122 @@
+package dev.descentfx.ui;
+
+import dev.descentfx.training.GradientMode;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.ToggleSwitch;
+
+/** The settings of the run: α (with the critical rate marked), where W and b start, the bias, the gradient mode. */
+final class ControlsView extends VBox {
+    private final DescentViewModel vm;
+    private SliderField learningRate;
+    private Region criticalMark;
+    private Label criticalLabel;
+    private Label warning;
+    private SliderField initialW;
+    private SliderField initialB;
+    private ToggleSwitch bias;
+    private ToggleButton autograd;
+    private ToggleButton manual;
+
+    ControlsView(DescentViewModel vm) {
+        this.vm = vm;
+        createView();
+        init();
+    }
+
+    private void createView() {
+        getStyleClass().add("controls");
+        learningRate = new SliderField("Learning rate \u03b1", vm.learningRateProperty(), vm::setLearningRate,
+                DescentViewModel.MIN_LEARNING_RATE, DescentViewModel.MAX_LEARNING_RATE, true, Words::rate,
+                "How far each step goes: W := W \u2212 \u03b1\u00b7\u2207W. Keys: + and \u2212 move it one notch.");
+        learningRate.slider.setId("learningRateSlider");
+        learningRate.field.setId("learningRateField");
+        criticalMark = new Region();
+        criticalMark.setId("criticalMark");
+        criticalMark.getStyleClass().add("critical-mark");
+        criticalMark.setMouseTransparent(true);
+        criticalMark.setManaged(false);
+        Pane marks = new Pane(criticalMark);
+        marks.setMouseTransparent(true);
+        StackPane slider = new StackPane(learningRate.slider, marks);
+        learningRate.getChildren().add(slider);   // the slider moved into the stack with its mark
+
+        criticalLabel = new Label();
+        criticalLabel.getStyleClass().add("critical-label");
+        warning = new Label();
+        warning.setId("criticalWarning");
+        warning.getStyleClass().add("warning");
+        warning.setWrapText(true);
+        warning.setMinHeight(Region.USE_PREF_SIZE);   // wrap onto as many lines as the sentence needs
+
+        initialW = new SliderField("Initial W", vm.initialWProperty(), vm::setInitialW, -4, 8, false,
+                v -> Words.number(v, 2), "Where W starts. Changing it starts the run again from epoch 0.");
+        initialW.slider.setId("initialWSlider");
+        initialW.field.setId("initialWField");
+        initialB = new SliderField("Initial b", vm.initialBProperty(), vm::setInitialB, -6, 6, false,
+                v -> Words.number(v, 2), "Where b starts. Changing it starts the run again from epoch 0.");
+        initialB.slider.setId("initialBSlider");
+        initialB.field.setId("initialBField");
+
+        bias = new ToggleSwitch("Bias b:  H(x) = Wx + b");
+        bias.setId("biasSwitch");
+        bias.setTooltip(new Tooltip("Off: H(x) = Wx and the cost is a parabola in W alone. Starts again from epoch 0."));
+        autograd = new ToggleButton("autograd");
+        autograd.setId("autogradButton");
+        autograd.setTooltip(new Tooltip("cost.backward() finds \u2207W and \u2207b"));
+        manual = new ToggleButton("by hand");
+        manual.setId("manualButton");
+        manual.setTooltip(new Tooltip("\u2207W = 2\u00b7mean((Wx + b \u2212 y)\u00b7x): the same numbers"));
+        SegmentedButton mode = new SegmentedButton(autograd, manual);
+        mode.setId("modeButtons");
+        Label modeLabel = new Label("Gradient");
+        modeLabel.getStyleClass().add("control-label");
+
+        getChildren().addAll(learningRate, criticalLabel, warning, initialW, initialB, bias, modeLabel, mode);
+        setSpacing(8);
+    }
+
+    private void init() {
+        criticalLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> "\u25b2 critical \u03b1 = " + Words.critical(vm.criticalLearningRateProperty().get()),
+                vm.criticalLearningRateProperty()));
+        warning.textProperty().bind(vm.criticalWarningProperty());
+        warning.visibleProperty().bind(vm.aboveCriticalProperty());
+        warning.managedProperty().bind(vm.aboveCriticalProperty());
+        // the mark sits where the critical α falls on the slider's track (thumb-width insets at both ends)
+        criticalMark.layoutXProperty().bind(Bindings.createDoubleBinding(() -> {
+            var s = learningRate.slider;
+            double inset = 10, fraction = (learningRate.toSlider(vm.criticalLearningRateProperty().get()) - s.getMin()) / (s.getMax() - s.getMin());
+            return inset + fraction * (s.getWidth() - 2 * inset) - 2;
+        }, vm.criticalLearningRateProperty(), learningRate.slider.widthProperty()));
+        criticalMark.resize(4, 22);
+
+        initialB.disableProperty().bind(vm.biasProperty().not());
+        bias.setSelected(vm.biasProperty().get());
+        vm.biasProperty().addListener((obs, old, on) -> bias.setSelected(on));
+        bias.selectedProperty().addListener((obs, old, on) -> vm.setBias(on));
+
+        showMode(vm.modeProperty().get());
+        vm.modeProperty().addListener((obs, old, m) -> showMode(m));
+        autograd.setOnAction(e -> {
+            vm.setMode(GradientMode.AUTOGRAD);
+            showMode(vm.modeProperty().get());
+        });
+        manual.setOnAction(e -> {
+            vm.setMode(GradientMode.MANUAL);
+            showMode(vm.modeProperty().get());
+        });
+    }
+
+    private void showMode(GradientMode m) {
+        autograd.setSelected(m == GradientMode.AUTOGRAD);
+        manual.setSelected(m == GradientMode.MANUAL);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.descentfx.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** F1: the keys, over the window. A click or Esc closes it. */
+final class HelpOverlay extends StackPane {
+    static final String[][] KEYS = {
+            {"Space", "Play / Pause"},
+            {"\u2192  Right arrow", "Step one epoch forward"},
+            {"\u2190  Left arrow", "Step one epoch back (shows the stored record)"},
+            {"R", "Reset to epoch 0"},
+            {"+  /  \u2212", "Learning rate one notch up / down"},
+            {"F1", "Show / hide this help"},
+            {"Right-click", "Save a plot as PNG (1\u00d7, 2\u00d7, 4\u00d7) or SVG"},
+    };
+    private final DescentViewModel vm;
+
+    HelpOverlay(DescentViewModel vm) {
+        this.vm = vm;
+        createView();
+        init();
+    }
+
+    private void createView() {
+        setId("helpOverlay");
+        getStyleClass().add("help-overlay");
+        GridPane keys = new GridPane();
+        keys.getStyleClass().add("help-keys");
+        for (int i = 0; i < KEYS.length; i++) {
+            Label key = new Label(KEYS[i][0]);
+            key.getStyleClass().add("help-key");
+            keys.addRow(i, key, new Label(KEYS[i][1]));
+        }
+        Label title = new Label("Keyboard");
+        title.getStyleClass().add("help-title");
+        Label note = new Label("Stepping back and forward replays the stored epochs; change \u03b1 or the mode to train on from there.");
+        note.setWrapText(true);
+        note.setMaxWidth(560);
+        VBox card = new VBox(16, title, keys, note, new Label("Click or press Esc to close."));
+        card.getStyleClass().add("help-card");
+        card.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
+        getChildren().add(card);
+        setAlignment(Pos.CENTER);
+    }
+
+    private void init() {
+        visibleProperty().bind(vm.helpVisibleProperty());
+        setOnMouseClicked(e -> vm.hideHelp());
+    }
+}

@@ -1,0 +1,44 @@
+package dev.descentfx.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/** Space, arrows, R, + and −, F1: caught before any control so that sliders and buttons do not eat them. */
+final class KeyboardShortcuts {
+    private KeyboardShortcuts() {
+    }
+
+    static void install(Scene scene, DescentViewModel vm) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F1) {
+                vm.toggleHelp();
+                e.consume();
+                return;
+            }
+            if (e.getCode() == KeyCode.ESCAPE && vm.helpVisibleProperty().get()) {
+                vm.hideHelp();
+                e.consume();
+                return;
+            }
+            if (scene.getFocusOwner() instanceof TextInputControl || e.isControlDown() || e.isAltDown()
+                    || e.isMetaDown()) {
+                return;   // typing a number: keys are text
+            }
+            boolean handled = true;
+            switch (e.getCode()) {
+                case SPACE -> vm.togglePlay();
+                case RIGHT -> vm.step();
+                case LEFT -> vm.stepBack();
+                case R -> vm.reset();
+                case PLUS, ADD, EQUALS -> vm.nudgeLearningRate(+1);
+                case MINUS, SUBTRACT -> vm.nudgeLearningRate(-1);
+                default -> handled = false;
+            }
+            if (handled) {
+                e.consume();
+            }
+        });
+    }
+}

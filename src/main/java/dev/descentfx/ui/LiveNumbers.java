@@ -1,0 +1,51 @@
+package dev.descentfx.ui;
+
+import dev.descentfx.training.EpochRecord;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.beans.value.ObservableObjectValue;
+
+/**
+ * The live numbers as text, derived from the shown record: epoch, W, b, cost, ∇W, ∇b, the
+ * update that led here written out with numbers, and which formula found the gradients.
+ * Part of the ViewModel (bindings only, no toolkit).
+ */
+public final class LiveNumbers {
+    private final StringBinding epoch;
+    private final StringBinding w;
+    private final StringBinding b;
+    private final StringBinding cost;
+    private final StringBinding gradW;
+    private final StringBinding gradB;
+    private final StringBinding updateW;
+    private final StringBinding updateB;
+    private final StringBinding formula;
+
+    LiveNumbers(ObservableObjectValue<EpochRecord> record, ObservableDoubleValue learningRate,
+                Supplier<EpochRecord> previous) {
+        epoch = Bindings.createStringBinding(() -> Integer.toString(record.get().epoch()), record);
+        w = Bindings.createStringBinding(() -> Words.number(record.get().w(), 4), record);
+        b = Bindings.createStringBinding(() -> Words.number(record.get().b(), 4), record);
+        cost = Bindings.createStringBinding(() -> Words.number(record.get().cost(), 6), record);
+        gradW = Bindings.createStringBinding(() -> Words.number(record.get().gradW(), 4), record);
+        gradB = Bindings.createStringBinding(() -> Words.number(record.get().gradB(), 4), record);
+        updateW = Bindings.createStringBinding(
+                () -> Words.updateW(previous.get(), record.get(), learningRate.get()), record, learningRate);
+        updateB = Bindings.createStringBinding(
+                () -> Words.updateB(previous.get(), record.get(), learningRate.get()), record, learningRate);
+        formula = Bindings.createStringBinding(() -> Words.formula(record.get().mode(), record.get().bias()), record);
+    }
+
+    public StringBinding epoch() { return epoch; }
+    public StringBinding w() { return w; }
+    public StringBinding b() { return b; }
+    public StringBinding cost() { return cost; }
+    public StringBinding gradW() { return gradW; }
+    public StringBinding gradB() { return gradB; }
+    /** e.g. {@code W := 0.1867 − 0.01 × (−16.60) = 0.3527}. */
+    public StringBinding updateW() { return updateW; }
+    public StringBinding updateB() { return updateB; }
+    public StringBinding formula() { return formula; }
+}

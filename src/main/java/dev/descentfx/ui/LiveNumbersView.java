@@ -1,0 +1,54 @@
+package dev.descentfx.ui;
+
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The numbers of the shown epoch, large and monospaced, and the update that led to them written out. */
+final class LiveNumbersView extends VBox {
+    private final DescentViewModel vm;
+
+    LiveNumbersView(DescentViewModel vm) {
+        this.vm = vm;
+        createView();
+    }
+
+    private void createView() {
+        getStyleClass().add("live-numbers");
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("live-grid");
+        String[] names = {"epoch", "W", "b", "cost", "\u2207W", "\u2207b"};
+        String[] ids = {"epochLabel", "wLabel", "bLabel", "costLabel", "gradWLabel", "gradBLabel"};
+        ObservableStringValue[] values = {vm.numbers().epoch(), vm.numbers().w(), vm.numbers().b(),
+                vm.numbers().cost(), vm.numbers().gradW(), vm.numbers().gradB()};
+        for (int i = 0; i < names.length; i++) {
+            Label name = new Label(names[i]);
+            name.getStyleClass().add("live-name");
+            Label value = new Label();
+            value.setId(ids[i]);
+            value.getStyleClass().add("live-value");
+            value.textProperty().bind(values[i]);
+            grid.add(name, i, 0);
+            grid.add(value, i, 1);
+            ColumnConstraints c = new ColumnConstraints();
+            c.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(c);
+        }
+        Label updateW = line("updateWLabel", vm.numbers().updateW());
+        Label updateB = line("updateBLabel", vm.numbers().updateB());
+        Label formula = line("formulaLabel", vm.numbers().formula());
+        formula.getStyleClass().add("formula");
+        getChildren().addAll(grid, updateW, updateB, formula);
+    }
+
+    private static Label line(String id, ObservableStringValue text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("update-line");
+        label.textProperty().bind(text);
+        return label;
+    }
+}

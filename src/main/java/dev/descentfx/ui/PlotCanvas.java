@@ -1,0 +1,147 @@
+package dev.descentfx.ui;
+
+import dev.descentfx.export.PlotImages;
+import dev.descentfx.plot.Plot;
+import dev.descentfx.plot.PlotFrame;
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
+import org.jfree.fx.FXGraphics2D;
+
+/**
+ * One plot on screen: a Canvas that fills this region and is repainted, through FXGraphics2D,
+ * by the same Java2D code that writes the PNGs, whenever the frame changes or the size does.
+ * Right-click saves it as a PNG at 1×, 2× or 4×.
+ */
+public final class PlotCanvas extends Region {
+    private final Plot plot;
+    private final ObservableValue<PlotFrame> frame;
+    private final SaveLocation saveLocation;
+    private final Canvas canvas = new Canvas();
+    private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
+    private boolean dirty = true;
+    private long lastDrawNanos;
+
+    public PlotCanvas(Plot plot, ObservableValue<PlotFrame> frame, SaveLocation saveLocation) {
+        this.plot = plot;
+        this.frame = frame;
+        this.saveLocation = saveLocation;
+        createView();
+        init();
+    }
+
+    private void createView() {
+        getStyleClass().add("plot-canvas");
+        getChildren().add(canvas);
+        setMinSize(120, 100);
+        setPrefSize(480, 400);
+        ContextMenu menu = new ContextMenu();
+        for (int scale : new int[] {1, 2, 4}) {
+            MenuItem item = new MenuItem("Save PNG " + scale + "\u00d7");
+            item.setId("save" + scale + "x");
+            item.setOnAction(e -> askAndSave(scale));
+            menu.getItems().add(item);
+        }
+        MenuItem svg = new MenuItem("Save SVG");
+        svg.setId("saveSvg");
+        svg.setOnAction(e -> saveLocation.ask(getScene() == null ? null : getScene().getWindow(), plot.name() + ".svg")
+                .ifPresent(this::saveSvg));
+        menu.getItems().add(svg);
+        // a right press opens the menu (on every platform, headless too); the menu key also works
+        setOnMousePressed(e -> {
+            requestFocus();   // keys go back to the window, not to a text field typed in before
+            if (e.getButton() == MouseButton.SECONDARY) {
+                menu.show(this, e.getScreenX(), e.getScreenY());
+            } else {
+                menu.hide();
+            }
+        });
+        setOnContextMenuRequested(e -> {
+            if (e.isKeyboardTrigger()) {
+                menu.show(this, e.getScreenX(), e.getScreenY());
+            }
+        });
+    }
+
+    private void init() {
+        frame.addListener((obs, old, now) -> redraw());
+        visibleProperty().addListener((obs, was, is) -> redraw());
+    }
+
+    public Plot plot() {
+        return plot;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth()), h = snapSizeY(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            dirty = true;
+        }
+        if (dirty) {
+            redraw();
+        }
+    }
+
+    /** Paints the current frame now (skipped while hidden, e.g. in a tab that is not selected). */
+    public void redraw() {
+        dirty = true;
+        if (!isShowing() || frame.getValue() == null || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
+            return;
+        }
+        long start = System.nanoTime();
+        canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        plot.draw(graphics, canvas.getWidth(), canvas.getHeight(), frame.getValue());
+        dirty = false;
+        lastDrawNanos = System.nanoTime() - start;
+    }
+
+    /** How long the last repaint took (for the frame-time benchmark). */
+    public long lastDrawNanos() {
+        return lastDrawNanos;
+    }
+
+    private boolean isShowing() {
+        if (getScene() == null) {
+            return false;
+        }
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Writes what this canvas shows as SVG, at its size on screen. */
+    public void saveSvg(Path path) {
+        try {
+            PlotImages.writeSvg(plot, frame.getValue(), (int) Math.round(canvas.getWidth()),
+                    (int) Math.round(canvas.getHeight()), path);
+        } catch (IOException | RuntimeException e) {
+            SaveLocation.showError(getScene(), path, e);
+        }
+    }
+
+    private void askAndSave(int scale) {
+        saveLocation.ask(getScene() == null ? null : getScene().getWindow(), plot.name() + "@" + scale + "x.png")
+                .ifPresent(path -> savePng(path, scale));
+    }
+
+    /** Writes what this canvas shows, {@code scale} times its size on screen. */
+    public void savePng(Path path, double scale) {
+        try {
+            PlotImages.writePng(plot, frame.getValue(), (int) Math.round(canvas.getWidth()),
+                    (int) Math.round(canvas.getHeight()), scale, path);
+        } catch (IOException | RuntimeException e) {
+            SaveLocation.showError(getScene(), path, e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.descentfx.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Scale;
+import javax.imageio.ImageIO;
+
+/** The whole window as a PNG, {@code scale} times its size on screen. */
+final class WindowSnapshot {
+    private WindowSnapshot() {
+    }
+
+    static WritableImage take(Scene scene, double scale) {
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(new Scale(scale, scale));
+        return scene.getRoot().snapshot(parameters, null);
+    }
+
+    static void writePng(Scene scene, double scale, Path file) throws IOException {
+        ImageIO.write(SwingFXUtils.fromFXImage(take(scene, scale), null), "png", file.toFile());
+    }
+}

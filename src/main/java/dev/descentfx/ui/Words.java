@@ -1,0 +1,104 @@
+package dev.descentfx.ui;
+
+import dev.descentfx.training.EpochRecord;
+import dev.descentfx.training.GradientMode;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+
+/** The window's numbers and sentences, written the way the lesson writes them. */
+final class Words {
+    static final String MINUS = "\u2212";
+
+    private Words() {
+    }
+
+    /** {@code value} with {@code decimals} decimals and a real minus sign; very large or small in e-notation. */
+    static String number(double value, int decimals) {
+        if (Double.isNaN(value)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "\u221e" : MINUS + "\u221e";
+        }
+        double a = Math.abs(value);
+        String text = a >= 1e6 || (a > 0 && a < Math.pow(10, -decimals))
+                ? String.format(Locale.ROOT, "%.2e", value)
+                : String.format(Locale.ROOT, "%." + decimals + "f", value);
+        if (text.matches("-0\\.0*")) {
+            text = text.substring(1);
+        }
+        return text.replace("-", MINUS);
+    }
+
+    /** A learning rate as a person types it: 0.01, 0.005, 1.0, 10.0. */
+    static String rate(double alpha) {
+        String plain = new BigDecimal(alpha).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+        return plain.contains(".") ? plain : plain + ".0";
+    }
+
+    /** The critical rate with three significant digits: 0.180. */
+    static String critical(double alpha) {
+        return String.format(Locale.ROOT, "%.3g", alpha);
+    }
+
+    /** A number in parentheses when negative, as it sits after "×": (−16.60). */
+    private static String factor(double value, int decimals) {
+        String text = number(value, decimals);
+        return text.startsWith(MINUS) ? "(" + text + ")" : text;
+    }
+
+    /**
+     * The update that led to {@code now} from {@code before}, with numbers:
+     * {@code W := 0.1867 − 0.01 × (−16.60) = 0.3527}. At record 0 (no update yet), the next one.
+     */
+    static String update(String name, double before, double gradient, double alpha, double after) {
+        return name + " := " + number(before, 4) + " " + MINUS + " " + rate(alpha) + " \u00d7 "
+                + factor(gradient, 2) + " = " + number(after, 4);
+    }
+
+    static String updateW(EpochRecord before, EpochRecord now, double nextAlpha) {
+        if (before == null || before.epoch() != now.epoch() - 1) {
+            return update("next W", now.w(), now.gradW(), nextAlpha, now.w() - nextAlpha * now.gradW());
+        }
+        return update("W", before.w(), before.gradW(), now.learningRate(), now.w());
+    }
+
+    static String updateB(EpochRecord before, EpochRecord now, double nextAlpha) {
+        if (!now.bias()) {
+            return "b is off: H(x) = Wx";
+        }
+        if (before == null || before.epoch() != now.epoch() - 1) {
+            return update("next b", now.b(), now.gradB(), nextAlpha, now.b() - nextAlpha * now.gradB());
+        }
+        return update("b", before.b(), before.gradB(), now.learningRate(), now.b());
+    }
+
+    /** Which formula found the gradients of the shown record. */
+    static String formula(GradientMode mode, boolean bias) {
+        String h = bias ? "Wx + b" : "Wx";
+        return switch (mode) {
+            case AUTOGRAD -> "\u2207 by autograd: cost = mean((" + h + " " + MINUS + " y)\u00b2); cost.backward()";
+            case MANUAL -> "\u2207 by hand: \u2207W = 2\u00b7mean((" + h + " " + MINUS + " y)\u00b7x)"
+                    + (bias ? ", \u2207b = 2\u00b7mean(" + h + " " + MINUS + " y)" : "");
+        };
+    }
+
+    /** Shown under the learning-rate slider when α is above the critical rate. */
+    static String aboveCritical(double alpha, double critical) {
+        return "\u03b1 = " + rate(alpha) + " is above the critical " + critical(critical)
+                + ": each step overshoots the bottom of the bowl, so the run will oscillate and grow.";
+    }
+
+    /** Why the run paused by itself, for a student. */
+    static String divergence(double alpha, double critical, int lastFiniteEpoch, EpochRecord blownUp) {
+        String what = !Float.isFinite(blownUp.cost()) ? "the cost" : "W or b";
+        String why = alpha > critical
+                ? "with \u03b1 = " + rate(alpha) + ", above the critical " + critical(critical)
+                        + ", each step overshoots the bottom of the bowl by more than it started."
+                : "with \u03b1 = " + rate(alpha) + " the numbers grew too large for float32.";
+        return "The steps grew instead of shrinking: " + why + " At epoch " + blownUp.epoch() + " " + what
+                + " became too large to compute (infinite or NaN). Training paused at epoch " + lastFiniteEpoch
+                + "; the last finite state is shown. Lower the learning rate or press R to reset.";
+    }
+}

@@ -1,0 +1,219 @@
+package dev.descentfx.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.Callable;
+import javafx.animation.AnimationTimer;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless on Monocle, driven the way a student drives it. */
+@ExtendWith(ApplicationExtension.class)
+class TeachingWindowTest {
+    @TempDir
+    static Path dir;
+
+    private final DescentViewModel vm = new DescentViewModel();
+    private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+    private Path nextSave;
+    private AnimationTimer clock;
+
+    @Start
+    void start(Stage stage) {
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+        stage.setScene(DescentFxApp.createScene(vm, (owner, name) -> Optional.ofNullable(nextSave)));
+        stage.setWidth(1024);
+        stage.setHeight(768);
+        stage.setTitle("DescentFX");
+        stage.show();
+        stage.getScene().getRoot().requestFocus();
+        clock = DescentFxApp.startClock(vm);
+    }
+
+    @AfterEach
+    void stopClock() throws TimeoutException {
+        WaitForAsyncUtils.asyncFx(() -> clock.stop());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    private static Image pixels(FxRobot robot, String query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).query().snapshot(null, null)).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static long differingPixels(Image a, Image b) {
+        PixelReader ra = a.getPixelReader(), rb = b.getPixelReader();
+        long n = 0;
+        for (int y = 0; y < (int) Math.min(a.getHeight(), b.getHeight()); y++) {
+            for (int x = 0; x < (int) Math.min(a.getWidth(), b.getWidth()); x++) {
+                if (ra.getArgb(x, y) != rb.getArgb(x, y)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Pixels that are not (nearly) white: axes, curve, points, labels. */
+    private static long inkedPixels(Image image) {
+        PixelReader r = image.getPixelReader();
+        long n = 0;
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                int argb = r.getArgb(x, y);
+                if (((argb >> 16) & 0xff) < 200 || ((argb >> 8) & 0xff) < 200 || (argb & 0xff) < 200) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private boolean atRest() {
+        return vm.frameProperty().get().w() == vm.recordProperty().get().w();
+    }
+
+    @Test
+    void stepAdvancesTheEpochAndWAndRedrawsThePlots(FxRobot robot) throws TimeoutException {
+        Image costBefore = pixels(robot, "#costCurve");
+        Image lineBefore = pixels(robot, "#fittedLine");
+        assertThat(text(robot, "#epochLabel")).isEqualTo("0");
+
+        robot.clickOn("#stepButton");
+        waitFor(() -> vm.epochProperty().get() == 1 && atRest());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#epochLabel")).isEqualTo("1");
+        assertThat(text(robot, "#wLabel")).isEqualTo("0.1867");   // 0 − 0.01 × (−56/3)
+        assertThat(differingPixels(costBefore, pixels(robot, "#costCurve"))).isGreaterThan(100);
+        assertThat(differingPixels(lineBefore, pixels(robot, "#fittedLine"))).isGreaterThan(100);
+    }
+
+    @Test
+    void keysStepForwardAndBackAndOpenTheHelp(FxRobot robot) throws TimeoutException {
+        robot.type(KeyCode.RIGHT, 2);
+        waitFor(() -> vm.epochProperty().get() == 2);
+        assertThat(text(robot, "#updateWLabel")).isEqualTo("W := 0.1867 \u2212 0.01 \u00d7 (\u221216.60) = 0.3527");
+        robot.type(KeyCode.LEFT);
+        waitFor(() -> vm.epochProperty().get() == 1);
+        assertThat(text(robot, "#wLabel")).isEqualTo("0.1867");
+        robot.type(KeyCode.F1);
+        waitFor(() -> robot.lookup("#helpOverlay").query().isVisible());
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> !robot.lookup("#helpOverlay").query().isVisible());
+    }
+
+    @Test
+    void playThenPause(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#playButton");
+        waitFor(() -> vm.epochProperty().get() >= 2);
+        assertThat(robot.lookup("#playButton").queryButton().getText()).isEqualTo("Pause");
+        robot.clickOn("#playButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.playingProperty().get()).isFalse();
+        int paused = vm.epochProperty().get();
+        WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);   // a step at 2 epochs/s would have come by now
+        assertThat(vm.epochProperty().get()).isEqualTo(paused);
+        assertThat(robot.lookup("#playButton").queryButton().getText()).isEqualTo("Play");
+    }
+
+    @Test
+    void theLearningRateSliderAndItsTypedFieldAgree(FxRobot robot) throws TimeoutException {
+        Slider slider = robot.lookup("#learningRateSlider").queryAs(Slider.class);
+        TextField field = robot.lookup("#learningRateField").queryAs(TextField.class);
+        robot.interact(() -> slider.setValue(-1));   // log10(0.1)
+        assertThat(field.getText()).isEqualTo("0.1");
+        assertThat(vm.learningRateProperty().get()).isEqualTo(0.1);
+
+        robot.doubleClickOn(field).eraseText(8).write("0.05").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.learningRateProperty().get()).isEqualTo(0.05);
+        assertThat(slider.getValue()).isCloseTo(Math.log10(0.05), org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void aLearningRateOfOnePausesWithTheDivergenceMessage(FxRobot robot) throws TimeoutException {
+        TextField field = robot.lookup("#learningRateField").queryAs(TextField.class);
+        robot.doubleClickOn(field).eraseText(8).write("1.0").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#criticalWarning").queryAs(Label.class).isVisible()).isTrue();
+        robot.interact(() -> vm.setSpeed(1000));
+        robot.clickOn("#playButton");
+        try {
+            waitFor(() -> robot.lookup("#divergenceMessage").query().isVisible());
+        } catch (TimeoutException e) {
+            throw new AssertionError("epoch " + vm.epochProperty().get() + " playing " + vm.playingProperty().get() + " lr "
+                    + vm.learningRateProperty().get() + " uncaught " + uncaught, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(vm.playingProperty().get()).isFalse();
+        assertThat(text(robot, "#divergenceMessage")).contains("critical 0.180").contains("R to reset");
+        assertThat(vm.recordProperty().get().isFinite()).isTrue();
+        assertThat(inkedPixels(pixels(robot, "#costCurve"))).as("the cost curve still draws the last finite state")
+                .isGreaterThan(2000);
+        assertThat(uncaught).isEmpty();
+
+        robot.clickOn("#costCurve").type(KeyCode.R);
+        waitFor(() -> vm.epochProperty().get() == 0);
+        assertThat(robot.lookup("#divergenceMessage").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void aTwoTimesPngOfAPlotHasTwiceItsSize(FxRobot robot) throws Exception {
+        nextSave = dir.resolve("cost-curve@2x.png");
+        javafx.scene.Node canvas = robot.lookup("#costCurve").query();
+        robot.rightClickOn(canvas);
+        robot.clickOn("Save PNG 2\u00d7");
+        waitFor(() -> Files.exists(nextSave) && Files.size(nextSave) > 0);
+        BufferedImage png = ImageIO.read(nextSave.toFile());
+        assertThat(png.getWidth()).isEqualTo(2 * (int) Math.round(canvas.getLayoutBounds().getWidth()));
+        assertThat(png.getHeight()).isEqualTo(2 * (int) Math.round(canvas.getLayoutBounds().getHeight()));
+    }
+
+    @Test
+    void theWholeWindowAtTwoTimes(FxRobot robot) throws Exception {
+        nextSave = dir.resolve("window@2x.png");
+        var scene = robot.lookup("#stepButton").query().getScene();
+        var menu = robot.lookup("#snapshotMenu").queryAs(javafx.scene.control.MenuButton.class);
+        var window = (javafx.scene.control.Menu) menu.getItems().get(menu.getItems().size() - 1);
+        robot.interact(() -> window.getItems().stream().filter(i -> "windowPng2x".equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+        waitFor(() -> Files.exists(nextSave) && Files.size(nextSave) > 0);
+        BufferedImage png = ImageIO.read(nextSave.toFile());
+        assertThat(png.getWidth()).isEqualTo(2 * (int) Math.round(scene.getWidth()));
+    }
+}

@@ -1,0 +1,103 @@
+package dev.descentfx.ui.bench;
+
+import dev.descentfx.ui.DescentFxApp;
+import dev.descentfx.ui.DescentViewModel;
+import dev.descentfx.ui.MainView;
+import dev.descentfx.ui.PlotCanvas;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Frame times of the real window playing at top speed (1,000 epochs per second) for 10 s.
+ * Not a unit test: run it with {@code ./mvnw -q -Pframebench verify} (under xvfb-run).
+ *
+ * <p>Prints {@code FRAMES n=.. median_ms=.. worst_ms=..} for the time from one frame to the
+ * next, and {@code UPDATE ...} for the time each frame spends in the ViewModel's tick (training
+ * the due epochs) plus the repaint of every visible plot. The first second is warm-up (JIT,
+ * font caches) and is not counted.
+ */
+public final class FrameTimeBenchmark {
+    static final long WARM_UP_NANOS = 1_000_000_000L;
+    static final long MEASURE_NANOS = 10_000_000_000L;
+
+    private FrameTimeBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(Window.class, args);
+    }
+
+    /** The window, driven by the benchmark's own clock that times each frame. */
+    public static final class Window extends Application {
+        private final List<Double> frameMs = new ArrayList<>();
+        private final List<Double> updateMs = new ArrayList<>();
+        private final java.util.Map<String, List<Double>> drawMs = new java.util.TreeMap<>();
+        private List<PlotCanvas> plots;
+
+        @Override
+        public void start(Stage stage) {
+            DescentViewModel vm = new DescentViewModel();
+            var scene = DescentFxApp.createScene(vm, (owner, name) -> Optional.empty());
+            plots = ((MainView) scene.getRoot()).plots();
+            stage.setScene(scene);
+            stage.setTitle("DescentFX");
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            stage.show();
+            vm.setSpeed(DescentViewModel.MAX_SPEED);
+            vm.setLearningRate(0.001);   // a slow descent: the point keeps moving for the whole run
+            vm.play();
+            new AnimationTimer() {
+                private long start = -1;
+                private long previous = -1;
+
+                @Override
+                public void handle(long pulse) {
+                    long t0 = System.nanoTime();
+                    vm.tick(pulse);
+                    long t1 = System.nanoTime();
+                    if (start < 0) {
+                        start = t0;
+                    }
+                    if (previous >= 0 && t0 - start > WARM_UP_NANOS) {
+                        frameMs.add((t0 - previous) / 1e6);
+                        updateMs.add((t1 - t0) / 1e6);
+                        for (PlotCanvas p : plots) {
+                            drawMs.computeIfAbsent(p.plot().name(), k -> new ArrayList<>()).add(p.lastDrawNanos() / 1e6);
+                        }
+                    }
+                    previous = t0;
+                    if (t0 - start > WARM_UP_NANOS + MEASURE_NANOS) {
+                        stop();
+                        report(vm);
+                        Platform.exit();
+                    }
+                }
+            }.start();
+        }
+
+        private void report(DescentViewModel vm) {
+            System.out.println(line("FRAMES", frameMs));
+            System.out.println(line("UPDATE", updateMs));
+            drawMs.forEach((name, ms) -> System.out.println(line("  DRAW " + name, ms)));
+            System.out.println("EPOCHS reached=" + vm.epochProperty().get() + " (warm-up 1 s not counted in FRAMES)");
+        }
+
+        private static String line(String name, List<Double> ms) {
+            List<Double> sorted = new ArrayList<>(ms);
+            Collections.sort(sorted);
+            double median = sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2);
+            double worst = sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1);
+            double p99 = sorted.isEmpty() ? Double.NaN : sorted.get((int) (0.99 * (sorted.size() - 1)));
+            return String.format(Locale.ROOT, "%s n=%d median_ms=%.2f p99_ms=%.2f worst_ms=%.2f", name, sorted.size(),
+                    median, p99, worst);
+        }
+    }
+}
