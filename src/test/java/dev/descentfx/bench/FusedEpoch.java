@@ -38,13 +38,26 @@ public final class FusedEpoch {
         float gradSquare = 1f / n;           // mean's backward: d cost / d (d_i²)
         TorchOrderSum sumSquares = new TorchOrderSum(n), sumGradB = new TorchOrderSum(n);
         TorchOrderSum sumGradW = new TorchOrderSum(n);
-        for (int i = 0; i < n; i++) {
-            float hypothesis = x[i] * w + b;
-            float d = hypothesis - y[i];
-            sumSquares.add(d * d);
+        int rowSize = sumSquares.rowSize(), rows = sumSquares.wholeRows();
+        for (int r = 0; r < rows; r++) {
+            for (int slot = 0; slot < rowSize; slot++) {
+                int i = r * rowSize + slot;
+                float d = (x[i] * w + b) - y[i];             // hypothesis − y
+                float gradD = gradSquare * (2f * d);
+                sumSquares.addToRow(slot, d * d);
+                sumGradB.addToRow(slot, gradD);
+                sumGradW.addToRow(slot, gradD * x[i]);
+            }
+            sumSquares.endRow();
+            sumGradB.endRow();
+            sumGradW.endRow();
+        }
+        for (int i = rows * rowSize; i < n; i++) {
+            float d = (x[i] * w + b) - y[i];
             float gradD = gradSquare * (2f * d);
-            sumGradB.add(gradD);
-            sumGradW.add(gradD * x[i]);
+            sumSquares.addLeftover(d * d);
+            sumGradB.addLeftover(gradD);
+            sumGradW.addLeftover(gradD * x[i]);
         }
         cost = sumSquares.total() / n;
         gradW = n == 1 ? gradSquare * (2f * (x[0] * w + b - y[0])) * x[0] : sumGradW.total();
