@@ -49,58 +49,70 @@ final class PyTorchSum {
     private static float sum(float[] x, float[] y) {
         int n = x.length;
         if (n < LANES) {
-            return rowSum(x, y, n, 1)[0];
+            return n < ILP ? leftToRight(x, y) : rowSum(x, y, n, 1)[0];
         }
         int vectors = n / LANES;
         float[] lanes = rowSum(x, y, vectors, LANES);
         float total = 0f;
-        for (int i = vectors * LANES; i < n; i++) total += y == null ? x[i] : x[i] * y[i];
-        for (float lane : lanes) total += lane;
+        for (int i = vectors * LANES; i < n; i++) total += value(x, y, i);
+        for (int l = 0; l < LANES; l++) total += lanes[l];
         return total;
     }
 
-    // row_sum over `count` elements of `width` lanes each, the i-th at x[i·width ..].
-    private static float[] rowSum(float[] x, float[] y, int count, int width) {
-        int rows = count / ILP;
-        float[][] partial = multiRowSum(x, y, rows, width);
-        for (int e = rows * ILP; e < count; e++) addInto(partial[0], x, y, e * width);
-        for (int k = 1; k < ILP; k++) addInto(partial[0], partial[k], null, 0);
-        return partial[0];
+    // Fewer than four values: row_sum's accumulators see no whole row, so it is plain left to right.
+    private static float leftToRight(float[] x, float[] y) {
+        float total = 0f;
+        for (int i = 0; i < x.length; i++) total += value(x, y, i);
+        return total;
     }
 
-    // multi_row_sum: rows of ILP elements into a cascade of LEVELS levels of ILP accumulators.
-    private static float[][] multiRowSum(float[] x, float[] y, int rows, int width) {
+    private static float value(float[] x, float[] y, int i) {
+        return y == null ? x[i] : x[i] * y[i];
+    }
+
+    /*
+     * row_sum over `count` elements of `width` lanes each, the e-th at x[e·width ..]. The
+     * accumulators live in one array: acc[(level·ILP + k)·width + lane]. Returns level 0's
+     * first accumulator, which ends up holding the total of each lane.
+     */
+    private static float[] rowSum(float[] x, float[] y, int count, int width) {
+        int rowSize = ILP * width;
+        int rows = count / ILP;
+        float[] acc = new float[LEVELS * rowSize];
+        // multi_row_sum: whole rows into level 0, emptied down the cascade every levelStep rows
         int levelPower = Math.max(4, ceilLog2(rows) / LEVELS);
         int levelStep = 1 << levelPower, levelMask = levelStep - 1;
-        float[][][] acc = new float[LEVELS][ILP][width];
         int i = 0;
         while (i + levelStep <= rows) {
-            for (int j = 0; j < levelStep; j++, i++) {
-                for (int k = 0; k < ILP; k++) addInto(acc[0][k], x, y, (i * ILP + k) * width);
-            }
-            for (int j = 1; j < LEVELS; j++) {
-                for (int k = 0; k < ILP; k++) {
-                    addInto(acc[j][k], acc[j - 1][k], null, 0);
-                    Arrays.fill(acc[j - 1][k], 0f);
+            for (int j = 0; j < levelStep; j++, i++) addRow(acc, x, y, i * rowSize, rowSize);
+            for (int level = 1; level < LEVELS; level++) {
+                for (int s = 0; s < rowSize; s++) {
+                    acc[level * rowSize + s] += acc[(level - 1) * rowSize + s];
+                    acc[(level - 1) * rowSize + s] = 0f;
                 }
-                if ((i & (levelMask << (j * levelPower))) != 0) break;
+                if ((i & (levelMask << (level * levelPower))) != 0) break;
             }
         }
-        for (; i < rows; i++) {
-            for (int k = 0; k < ILP; k++) addInto(acc[0][k], x, y, (i * ILP + k) * width);
+        for (; i < rows; i++) addRow(acc, x, y, i * rowSize, rowSize);
+        for (int level = 1; level < LEVELS; level++) {
+            for (int s = 0; s < rowSize; s++) acc[s] += acc[level * rowSize + s];
         }
-        for (int j = 1; j < LEVELS; j++) {
-            for (int k = 0; k < ILP; k++) addInto(acc[0][k], acc[j][k], null, 0);
+        // then row_sum: the elements after the last whole row into accumulator 0, and the four summed in order
+        for (int e = rows * ILP; e < count; e++) {
+            for (int l = 0; l < width; l++) acc[l] += value(x, y, e * width + l);
         }
-        return acc[0];
+        for (int k = 1; k < ILP; k++) {
+            for (int l = 0; l < width; l++) acc[l] += acc[k * width + l];
+        }
+        return acc;
     }
 
-    // acc[l] += x[from + l] (times y[from + l] when y is given), lane by lane.
-    private static void addInto(float[] acc, float[] x, float[] y, int from) {
+    // acc[s] += x[from + s] (times y[from + s] when y is given) for one row.
+    private static void addRow(float[] acc, float[] x, float[] y, int from, int rowSize) {
         if (y == null) {
-            for (int l = 0; l < acc.length; l++) acc[l] += x[from + l];
+            for (int s = 0; s < rowSize; s++) acc[s] += x[from + s];
         } else {
-            for (int l = 0; l < acc.length; l++) acc[l] += x[from + l] * y[from + l];
+            for (int s = 0; s < rowSize; s++) acc[s] += x[from + s] * y[from + s];
         }
     }
 

@@ -15,6 +15,8 @@ import java.awt.geom.Line2D;
  */
 public final class Axes {
     static final double LEFT = 78, RIGHT = 22, TOP = 44, BOTTOM = 60;
+    /** Below this width the numbers beside a title go on a second header line (see {@link Draw#title}). */
+    static final double NARROW = 560, SECOND_LINE = 26;
     private static final double MAX_PIXELS = 1e6;   // keeps Java2D away from absurd coordinates
 
     public final double left, top, right, bottom;
@@ -24,13 +26,18 @@ public final class Axes {
 
     private Axes(double width, double height, Range x, Range y, boolean logY, double logFloor) {
         this.left = LEFT;
-        this.top = TOP;
+        this.top = top(width);
         this.right = Math.max(LEFT, width - RIGHT);
-        this.bottom = Math.max(TOP, height - BOTTOM);
+        this.bottom = Math.max(top, height - BOTTOM);
         this.x = x;
         this.y = y;
         this.logY = logY;
         this.logFloor = logFloor;
+    }
+
+    /** Where the plotting area starts: lower in a narrow picture, whose header has two lines. */
+    static double top(double width) {
+        return width < NARROW ? TOP + SECOND_LINE : TOP;
     }
 
     /** Linear axes over x and y in a width × height picture. */

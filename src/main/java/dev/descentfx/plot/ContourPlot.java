@@ -72,7 +72,7 @@ public final class ContourPlot implements Plot {
         Range w = ws.build(-1, 3).padded(0.15);
         Range b = bs.build(-1, 1).padded(0.15);
         // Equal scales on both axes, so the contours show the bowl's true shape.
-        double pw = Math.max(1, width - Axes.LEFT - Axes.RIGHT), ph = Math.max(1, height - Axes.TOP - Axes.BOTTOM);
+        double pw = Math.max(1, width - Axes.LEFT - Axes.RIGHT), ph = Math.max(1, height - Axes.top(width) - Axes.BOTTOM);
         w = w.withMinSpan(b.span() * pw / ph);
         b = b.withMinSpan(w.span() * ph / pw);
         return Axes.linear(width, height, w, b);

@@ -77,7 +77,10 @@ final class Draw {
         return saved;
     }
 
-    /** The title at the top left and, if it fits, {@code detail} at the top right in {@code detailColor}. */
+    /**
+     * The title at the top left and {@code detail} (the current numbers) in {@code detailColor}:
+     * at the top right, or on a second line under the title in a narrow picture.
+     */
     static void title(Graphics2D g, PlotStyle s, double width, String title, String detail, Color detailColor) {
         g.setFont(s.titleFont());
         FontMetrics fm = g.getFontMetrics();
@@ -89,8 +92,10 @@ final class Draw {
             g.setFont(s.labelFont());
             FontMetrics dm = g.getFontMetrics();
             double x = width - Axes.RIGHT - dm.stringWidth(detail);
-            if (x > 14 + titleWidth + 24) {
-                g.setPaint(detailColor);
+            g.setPaint(detailColor);
+            if (width < Axes.NARROW) {
+                g.drawString(detail, 14f, (float) (baseline + Axes.SECOND_LINE));
+            } else if (x > 14 + titleWidth + 24) {
                 g.drawString(detail, (float) x, baseline);
             }
         }
@@ -155,6 +160,10 @@ final class Draw {
         g.setFont(s.labelFont());
         FontMetrics fm = g.getFontMetrics();
         double w = fm.stringWidth(text);
+        java.awt.Rectangle clip = g.getClipBounds();   // keep the whole label inside the plotting area
+        if (clip != null && clip.width > w + 8) {
+            x = Math.max(clip.x + w / 2 + 4, Math.min(x, clip.x + clip.width - w / 2 - 4));
+        }
         g.setPaint(PlotStyle.withAlpha(s.background(), 0.85));
         g.fill(new java.awt.geom.Rectangle2D.Double(x - w / 2 - 3, y - fm.getAscent(), w + 6, fm.getHeight()));
         g.setPaint(color);
