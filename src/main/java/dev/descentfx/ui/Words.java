@@ -28,7 +28,7 @@ final class Words {
         if (text.matches("-0\\.0*")) {
             text = text.substring(1);
         }
-        return text.replace("-", MINUS);
+        return text.replace("e+", "e").replace("-", MINUS);
     }
 
     /** A learning rate as a person types it: 0.01, 0.005, 1.0, 10.0. */
