@@ -152,29 +152,8 @@ public final class ContourPlot implements Plot {
 
     private void drawPath(Graphics2D g, Axes a, PlotFrame f) {
         List<EpochRecord> h = f.history();
-        int stride = Math.max(1, (h.size() + MAX_PATH_POINTS - 1) / MAX_PATH_POINTS);
-        Path2D.Double path = new Path2D.Double();
-        boolean pen = false;
-        double lastX = 0, lastY = 0;
-        for (int i = 0; i < h.size(); i = i == h.size() - 1 ? h.size() : Math.min(i + stride, h.size() - 1)) {
-            EpochRecord r = h.get(i);
-            if (!r.isFinite()) {
-                pen = false;
-                continue;
-            }
-            double x = a.px(r.w()), y = a.py(r.b());
-            if (pen) {
-                if (Math.abs(x - lastX) + Math.abs(y - lastY) < 1 && i < h.size() - 1) {
-                    continue;   // within a pixel of the last point drawn: adds nothing but time
-                }
-                path.lineTo(x, y);
-            } else {
-                path.moveTo(x, y);
-                pen = true;
-            }
-            lastX = x;
-            lastY = y;
-        }
+        Path2D.Double path = Draw.trace(h, MAX_PATH_POINTS, EpochRecord::w, a::px, EpochRecord::b, a::py);
+        boolean pen = path.getCurrentPoint() != null;
         if (pen && Double.isFinite(f.w()) && Double.isFinite(f.b())) {
             path.lineTo(a.px(f.w()), a.py(f.bias() ? f.b() : 0));
         }

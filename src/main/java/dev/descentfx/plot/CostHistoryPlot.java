@@ -77,29 +77,7 @@ public final class CostHistoryPlot implements Plot {
             a.draw(g, s, "epoch", f.logCost() ? "cost (log scale)" : "cost");
             a.clip(g);
             List<EpochRecord> h = f.history();
-            int stride = stride(h.size());
-            Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, Math.min(h.size(), MAX_POINTS + 1));
-            boolean pen = false;
-            double lastX = 0, lastY = 0;
-            for (int i = 0; i < h.size(); i = next(i, stride, h.size())) {
-                EpochRecord r = h.get(i);
-                if (!Double.isFinite(r.cost())) {
-                    pen = false;
-                    continue;
-                }
-                double x = a.px(r.epoch()), y = a.py(r.cost());
-            if (pen) {
-                    if (Math.abs(x - lastX) + Math.abs(y - lastY) < 1 && i < h.size() - 1) {
-                        continue;   // within a pixel of the last point drawn: adds nothing but time
-                    }
-                    path.lineTo(x, y);
-                } else {
-                    path.moveTo(x, y);
-                    pen = true;
-                }
-                lastX = x;
-                lastY = y;
-            }
+            Path2D.Double path = Draw.trace(h, MAX_POINTS, EpochRecord::epoch, a::px, EpochRecord::cost, a::py);
             g.setPaint(s.curve());
             g.setStroke(s.curveStroke());
             g.draw(path);

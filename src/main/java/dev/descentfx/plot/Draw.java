@@ -169,4 +169,38 @@ final class Draw {
         g.setPaint(color);
         g.drawString(text, (float) (x - w / 2), (float) y);
     }
+
+    /**
+     * A polyline through the history's records at (x(r), y(r)) in pixels: at most about
+     * {@code maxPoints} of them (every stride-th, and always the last), skipping records whose
+     * values are not finite (the line breaks there) and points within a pixel of the last one.
+     */
+    static java.awt.geom.Path2D.Double trace(java.util.List<dev.descentfx.training.EpochRecord> h, int maxPoints,
+            java.util.function.ToDoubleFunction<dev.descentfx.training.EpochRecord> xValue, java.util.function.DoubleUnaryOperator px,
+            java.util.function.ToDoubleFunction<dev.descentfx.training.EpochRecord> yValue, java.util.function.DoubleUnaryOperator py) {
+        java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double(java.awt.geom.Path2D.WIND_NON_ZERO,
+                Math.min(h.size(), maxPoints + 1));
+        int n = h.size(), stride = Math.max(1, (n + maxPoints - 1) / maxPoints);
+        boolean pen = false;
+        double lastX = 0, lastY = 0;
+        for (int i = 0; i < n; i = i == n - 1 ? n : Math.min(i + stride, n - 1)) {
+            double vx = xValue.applyAsDouble(h.get(i)), vy = yValue.applyAsDouble(h.get(i));
+            if (!Double.isFinite(vx) || !Double.isFinite(vy)) {
+                pen = false;
+                continue;
+            }
+            double x = px.applyAsDouble(vx), y = py.applyAsDouble(vy);
+            if (!pen) {
+                path.moveTo(x, y);
+                pen = true;
+            } else if (Math.abs(x - lastX) + Math.abs(y - lastY) >= 1 || i == n - 1) {
+                path.lineTo(x, y);
+            } else {
+                continue;   // within a pixel of the last point drawn: adds nothing but time
+            }
+            lastX = x;
+            lastY = y;
+        }
+        return path;
+    }
 }
