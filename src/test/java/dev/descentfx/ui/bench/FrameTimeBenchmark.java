@@ -68,6 +68,10 @@ public final class FrameTimeBenchmark {
                     }
                     if (previous >= 0 && t0 - start > WARM_UP_NANOS) {
                         frameMs.add((t0 - previous) / 1e6);
+                        if (t0 - previous > 33_000_000L) {   // to line up with -Xlog:gc's uptime stamps
+                            System.err.printf(Locale.ROOT, "long frame: %.1f ms ending at uptime %d ms%n", (t0 - previous) / 1e6,
+                                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+                        }
                         updateMs.add((t1 - t0) / 1e6);
                         for (PlotCanvas p : plots) {
                             drawMs.computeIfAbsent(p.plot().name(), k -> new ArrayList<>()).add(p.lastDrawNanos() / 1e6);
