@@ -160,15 +160,15 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private Path singleFile() {
+        if (Files.isDirectory(out)) {
+            throw bad("--out " + out + " is a folder; name a .png or .svg file (a folder is for --plot all)");
+        }
         String format = extension(out);
         if (!format.equals("png") && !format.equals("svg")) {
             throw bad("--out " + out + ": name a .png or .svg file; the extension picks the format");
         }
         if (svg && !format.equals("svg")) {
             throw bad("--svg is for --plot all; for one plot the extension of --out picks the format");
-        }
-        if (Files.isDirectory(out)) {
-            throw bad("--out " + out + " is a folder; name a .png or .svg file (a folder is for --plot all)");
         }
         Path folder = out.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
