@@ -10,6 +10,7 @@ import dev.descentfx.plot.PlotFrame;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.Trainer;
 import dev.descentfx.training.TrainingConfig;
+import java.awt.AWTError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -38,9 +39,16 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example: descentfx export --plot fitted-line --epoch 10 --out fit.png --scale 2"})
 public final class ExportCommand implements Callable<Integer> {
 
-    /** The window's plots, in its order; {@code --plot} takes their names. */
-    static final List<Plot> PLOTS = List.of(new CostCurvePlot(), new FittedLinePlot(), new ContourPlot(),
-            new CostHistoryPlot());
+    /**
+     * The window's plots, in its order; {@code --plot} takes their names. Made only when the
+     * command runs: a plot's fonts and colours start AWT, which must first hear it is headless.
+     */
+    static List<Plot> allPlots() {
+        return List.of(new CostCurvePlot(), new FittedLinePlot(), new ContourPlot(), new CostHistoryPlot());
+    }
+
+    /** Exit code when drawing itself fails (AWT was told there is a display and there is none). */
+    public static final int CANNOT_DRAW = 1;
 
     private static final Pattern SIZE = Pattern.compile("([0-9]{1,5})x([0-9]{1,5})");
     private static final int LARGEST_SIDE = 8_000;     // in pixels: 8000 × 8000 ARGB is 256 MB
@@ -114,9 +122,17 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(RecordPrinter.pytorchLine(last.epoch(), run.epochs(), last.weights(), last.bias(), last.b(),
                 last.cost()));
-        for (int i = 0; i < plots.size(); i++) {
-            write(plots.get(i), frame, wh, files.get(i));
-            stdout.println("wrote " + files.get(i) + " (" + plots.get(i).name() + ", " + pixels(files.get(i), wh) + ")");
+        try {
+            for (int i = 0; i < plots.size(); i++) {
+                write(plots.get(i), frame, wh, files.get(i));
+                stdout.println("wrote " + files.get(i) + " (" + plots.get(i).name() + ", " + pixels(files.get(i), wh) + ")");
+            }
+        } catch (AWTError e) {
+            // Only when headless was turned off by hand (-Djava.awt.headless=false) and no display answers.
+            stdout.flush();
+            spec.commandLine().getErr().println("descentfx export: cannot draw: " + String.valueOf(e.getMessage()).replaceAll("\\.$", "")
+                    + "; leave out -Djava.awt.headless=false, export needs no display");
+            return CANNOT_DRAW;
         }
         stdout.flush();
         if (!last.isFinite()) {
@@ -139,12 +155,13 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private List<Plot> plots() {
+        List<Plot> all = allPlots();
         if (plot.equals("all")) {
-            return PLOTS;
+            return all;
         }
-        return PLOTS.stream().filter(p -> p.name().equals(plot)).findFirst().map(List::of)
+        return all.stream().filter(p -> p.name().equals(plot)).findFirst().map(List::of)
                 .orElseThrow(() -> bad("--plot '" + plot + "' is not a plot; choose one of "
-                        + PLOTS.stream().map(Plot::name).collect(Collectors.joining(", ")) + " or all"));
+                        + all.stream().map(Plot::name).collect(Collectors.joining(", ")) + " or all"));
     }
 
     private int[] size() {

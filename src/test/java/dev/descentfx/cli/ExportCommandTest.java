@@ -169,6 +169,27 @@ class ExportCommandTest {
                 .contains("try a smaller --lr; the picture shows epoch ");
     }
 
+    /**
+     * A fresh JVM, as {@code java -jar} starts it, with no -Djava.awt.headless and a DISPLAY where no
+     * X server listens: AWT would try to connect and fail unless the command makes it headless first.
+     */
+    @Test
+    void itDrawsWithoutADisplayAndWithoutTheHeadlessFlag() throws Exception {
+        Path file = dir.resolve("no-display.png");
+        ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.descentfx.Launcher",
+                "export", "--plot", "fitted-line", "--epoch", "3", "--size", "200x100", "--out", file.toString())
+                .redirectErrorStream(true);
+        java.environment().put("DISPLAY", ":97");   // nothing listens there
+        java.environment().remove("JAVA_TOOL_OPTIONS");
+        Process process = java.start();
+        String output = new String(process.getInputStream().readAllBytes());
+
+        assertThat(process.waitFor()).as(output).isZero();
+        assertThat(output).contains("wrote " + file);
+        assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo(200);
+    }
+
     private static int[] rgb(BufferedImage image) {
         return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
