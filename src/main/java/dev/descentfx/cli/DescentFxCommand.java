@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "descentfx", mixinStandardHelpOptions = true, version = "DescentFX 0.1.0",
         description = "Watch gradient descent fit a line. Run with no arguments to open the window.",
-        subcommands = {TrainCommand.class})
+        subcommands = {TrainCommand.class, ExportCommand.class})
 public final class DescentFxCommand implements Callable<Integer> {
 
     /** Exit code for bad input: an unknown option, a bad number, a missing file, … */
@@ -27,7 +27,7 @@ public final class DescentFxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "name a command, e.g. 'train' (see --help)");
+        throw new ParameterException(spec.commandLine(), "name a command, e.g. 'train' or 'export' (see --help)");
     }
 
     /** The command line, ready to {@code execute(args)}. */

@@ -1,0 +1,241 @@
+package dev.descentfx.cli;
+
+import dev.descentfx.export.PlotImages;
+import dev.descentfx.plot.ContourPlot;
+import dev.descentfx.plot.CostCurvePlot;
+import dev.descentfx.plot.CostHistoryPlot;
+import dev.descentfx.plot.FittedLinePlot;
+import dev.descentfx.plot.Plot;
+import dev.descentfx.plot.PlotFrame;
+import dev.descentfx.training.EpochRecord;
+import dev.descentfx.training.Trainer;
+import dev.descentfx.training.TrainingConfig;
+import java.awt.AWTError;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code descentfx export}: trains a run and draws one of the window's plots at one epoch into a
+ * PNG or SVG file, with no screen. The picture is the window's own: the same {@link Plot#draw}
+ * of the same {@link PlotFrame} (records 0..N, at rest on record N).
+ */
+@Command(name = "export", sortOptions = false,
+        description = "Draw a plot of a run at one epoch into a PNG or SVG file, with no window.",
+        footer = {"", "Example: descentfx export --plot fitted-line --epoch 10 --out fit.png --scale 2"})
+public final class ExportCommand implements Callable<Integer> {
+
+    /**
+     * The window's plots, in its order; {@code --plot} takes their names. Made only when the
+     * command runs: a plot's fonts and colours start AWT, which must first hear it is headless.
+     */
+    static List<Plot> allPlots() {
+        return List.of(new CostCurvePlot(), new FittedLinePlot(), new ContourPlot(), new CostHistoryPlot());
+    }
+
+    /** Exit code when drawing itself fails (AWT was told there is a display and there is none). */
+    public static final int CANNOT_DRAW = 1;
+
+    private static final Pattern SIZE = Pattern.compile("([0-9]{1,5})x([0-9]{1,5})");
+    private static final int LARGEST_SIDE = 8_000;     // in pixels: 8000 × 8000 ARGB is 256 MB
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RunOptions run;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = "--plot", required = true, paramLabel = "PLOT",
+            description = "cost-curve, fitted-line, contour, cost-history, or all (then --out is a folder).")
+    String plot;
+
+    @Option(names = "--epoch", paramLabel = "N",
+            description = "The record to show, 0 to --epochs (default: the last); the plots draw records 0..N.")
+    Integer epoch;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "FILE.png or FILE.svg (the extension picks the format); with --plot all, a folder.")
+    Path out;
+
+    @Option(names = "--size", paramLabel = "WxH", description = "Layout size (default: ${DEFAULT-VALUE}).")
+    String size = "800x500";
+
+    @Option(names = "--scale", paramLabel = "S",
+            description = "PNG pixels per layout unit: 1, 2 or 4 (default: ${DEFAULT-VALUE}).")
+    int scale = 1;
+
+    @Option(names = "--svg", description = "With --plot all: write SVG files instead of PNG.")
+    boolean svg;
+
+    @Option(names = "--log-cost", description = "Draw the cost against epoch on a log axis.")
+    boolean logCost;
+
+    @Override
+    public Integer call() {
+        // Java2D draws into images without a display, as long as AWT is told before it starts.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        // Every check comes before training and drawing, so bad input never leaves a file behind.
+        List<Plot> plots = plots();
+        int[] wh = size();
+        if (scale != 1 && scale != 2 && scale != 4) {
+            throw bad("--scale must be 1, 2 or 4, not " + scale);
+        }
+        if (wh[0] * scale > LARGEST_SIDE || wh[1] * scale > LARGEST_SIDE) {
+            throw bad("--size " + size + " at --scale " + scale + " is " + wh[0] * scale + "×" + wh[1] * scale
+                    + " pixels; keep each side within " + LARGEST_SIDE);
+        }
+        TrainingConfig config = run.config();
+        if (config.data().features() != 1) {
+            throw bad("the plots draw one feature, but the data has " + config.data().features() + " ("
+                    + String.join(", ", config.data().featureNames()) + "); pick one with --features");
+        }
+        int shown = epoch == null ? run.epochs() : epoch;
+        if (shown < 0 || shown > run.epochs()) {
+            throw bad("--epoch must be between 0 and --epochs (" + run.epochs() + "), not " + shown);
+        }
+        boolean all = plots.size() > 1;
+        List<Path> files = all ? folderFiles(plots) : List.of(singleFile());
+
+        List<EpochRecord> history = history(config, shown);
+        EpochRecord last = history.get(history.size() - 1);
+        // At rest on record N, with the run's α for the step arrow: what the window shows there.
+        PlotFrame frame = PlotFrame.at(config.data(), history, config.learningRate(), logCost);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println(RecordPrinter.pytorchLine(last.epoch(), run.epochs(), last.weights(), last.bias(), last.b(),
+                last.cost()));
+        try {
+            for (int i = 0; i < plots.size(); i++) {
+                write(plots.get(i), frame, wh, files.get(i));
+                stdout.println("wrote " + files.get(i) + " (" + plots.get(i).name() + ", " + pixels(files.get(i), wh) + ")");
+            }
+        } catch (AWTError e) {
+            // Only when headless was turned off by hand (-Djava.awt.headless=false) and no display answers.
+            stdout.flush();
+            spec.commandLine().getErr().println("descentfx export: cannot draw: " + String.valueOf(e.getMessage()).replaceAll("\\.$", "")
+                    + "; leave out -Djava.awt.headless=false, export needs no display");
+            return CANNOT_DRAW;
+        }
+        stdout.flush();
+        if (!last.isFinite()) {
+            spec.commandLine().getErr().println(TrainCommand.divergence(last.epoch(), config).replace(" train:", " export:")
+                    + "; the picture shows epoch " + last.epoch());
+            return TrainCommand.DIVERGED;
+        }
+        return 0;
+    }
+
+    /** Records 0..N of the run, or up to the first that is infinite or NaN (where the window stops too). */
+    private static List<EpochRecord> history(TrainingConfig config, int shown) {
+        Trainer trainer = new Trainer(config);
+        List<EpochRecord> history = new ArrayList<>(shown + 1);
+        history.add(trainer.current());
+        while (history.size() <= shown && trainer.current().isFinite()) {
+            history.add(trainer.step());
+        }
+        return history;
+    }
+
+    private List<Plot> plots() {
+        List<Plot> all = allPlots();
+        if (plot.equals("all")) {
+            return all;
+        }
+        return all.stream().filter(p -> p.name().equals(plot)).findFirst().map(List::of)
+                .orElseThrow(() -> bad("--plot '" + plot + "' is not a plot; choose one of "
+                        + all.stream().map(Plot::name).collect(Collectors.joining(", ")) + " or all"));
+    }
+
+    private int[] size() {
+        Matcher m = SIZE.matcher(size);
+        if (!m.matches()) {
+            throw bad("--size must be WIDTHxHEIGHT in whole units, like 800x500, not '" + size + "'");
+        }
+        int w = Integer.parseInt(m.group(1)), h = Integer.parseInt(m.group(2));
+        if (w < 1 || h < 1) {
+            throw bad("--size must be at least 1x1, not " + size);
+        }
+        return new int[] {w, h};
+    }
+
+    private Path singleFile() {
+        if (Files.isDirectory(out)) {
+            throw bad("--out " + out + " is a folder; name a .png or .svg file (a folder is for --plot all)");
+        }
+        String format = extension(out);
+        if (!format.equals("png") && !format.equals("svg")) {
+            throw bad("--out " + out + ": name a .png or .svg file; the extension picks the format");
+        }
+        if (svg && !format.equals("svg")) {
+            throw bad("--svg is for --plot all; for one plot the extension of --out picks the format");
+        }
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw bad("--out " + out + ": the folder " + folder + " does not exist; create it first");
+        }
+        return out;
+    }
+
+    /** With --plot all, {@code <out>/<plot-name>.png} (or .svg) for every plot; the folder is made if missing. */
+    private List<Path> folderFiles(List<Plot> plots) {
+        String format = svg ? "svg" : "png";
+        if (format.equals(extension(out)) || (!svg && extension(out).equals("svg"))) {
+            throw bad("--plot all writes " + plots.size() + " files into a folder: give --out a folder, not " + out);
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw bad("--out " + out + " is a file; --plot all needs a folder to write " + plots.size() + " files into");
+        }
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw bad("--out " + out + ": cannot create this folder (" + e.getMessage() + "); check the path and your rights");
+        }
+        return plots.stream().map(p -> out.resolve(p.name() + "." + format)).toList();
+    }
+
+    private void write(Plot plot, PlotFrame frame, int[] wh, Path file) {
+        try {
+            if (extension(file).equals("svg")) {
+                PlotImages.writeSvg(plot, frame, wh[0], wh[1], file);
+            } else {
+                PlotImages.writePng(plot, frame, wh[0], wh[1], scale, file);
+            }
+        } catch (IOException e) {
+            throw bad("--out " + e.getMessage());
+        }
+    }
+
+    private String pixels(Path file, int[] wh) {
+        return extension(file).equals("svg") ? wh[0] + "×" + wh[1] + " SVG"
+                : wh[0] * scale + "×" + wh[1] * scale + " pixels";
+    }
+
+    private static String extension(Path file) {
+        Path name = file.getFileName();
+        String text = name == null ? "" : name.toString();
+        int dot = text.lastIndexOf('.');
+        return dot < 0 ? "" : text.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private ParameterException bad(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}
