@@ -16,15 +16,7 @@ import java.util.List;
 public final class ContourPlot implements Plot {
     private static final int LEVELS = 11;
     private static final int MAX_PATH_POINTS = 2000;
-    private final PlotStyle style;
-
-    public ContourPlot() {
-        this(PlotStyle.CLASSROOM);
-    }
-
-    public ContourPlot(PlotStyle style) {
-        this.style = style;
-    }
+    private final PlotStyle style = PlotStyle.CLASSROOM;
 
     @Override
     public String name() {

@@ -17,15 +17,7 @@ public final class CostCurvePlot implements Plot {
     private static final int TRAIL = 40;          // how many earlier records fade out behind the point
     private static final String STEP = "−α∇W";
     private static final double TANGENT_HALF = 70; // px each side of the point
-    private final PlotStyle style;
-
-    public CostCurvePlot() {
-        this(PlotStyle.CLASSROOM);
-    }
-
-    public CostCurvePlot(PlotStyle style) {
-        this.style = style;
-    }
+    private final PlotStyle style = PlotStyle.CLASSROOM;
 
     @Override
     public String name() {

@@ -11,15 +11,7 @@ import java.util.List;
  */
 public final class CostHistoryPlot implements Plot {
     static final int MAX_POINTS = 2000;
-    private final PlotStyle style;
-
-    public CostHistoryPlot() {
-        this(PlotStyle.CLASSROOM);
-    }
-
-    public CostHistoryPlot(PlotStyle style) {
-        this.style = style;
-    }
+    private final PlotStyle style = PlotStyle.CLASSROOM;
 
     @Override
     public String name() {

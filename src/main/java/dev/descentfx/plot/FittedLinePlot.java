@@ -10,15 +10,7 @@ import java.awt.geom.Line2D;
  */
 public final class FittedLinePlot implements Plot {
     private static final int MAX_POINTS = 2000;
-    private final PlotStyle style;
-
-    public FittedLinePlot() {
-        this(PlotStyle.CLASSROOM);
-    }
-
-    public FittedLinePlot(PlotStyle style) {
-        this.style = style;
-    }
+    private final PlotStyle style = PlotStyle.CLASSROOM;
 
     @Override
     public String name() {
