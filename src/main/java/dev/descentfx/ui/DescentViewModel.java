@@ -32,19 +32,14 @@ public final class DescentViewModel {
     public static final double MIN_SPEED = 1;
     public static final double MAX_SPEED = 1000;
     public static final double MAX_INITIAL = 100;
-    /** How long one step's slide takes at slow speeds. */
-    static final long SLIDE_NANOS = 300_000_000L;
-    static final long FRAME_NANOS = 16_666_667L;
-    /** At most this many epochs are trained in one frame, so the JavaFX thread is never held long. */
-    static final int MAX_EPOCHS_PER_FRAME = 1000;
+    /** The clock's frame and per-frame cap, as the tests and the benchmark see them. */
+    static final long FRAME_NANOS = Playback.FRAME_NANOS;
+    static final int MAX_EPOCHS_PER_FRAME = Playback.MAX_EPOCHS_PER_FRAME;
 
     private final RunHistory run;
     private final LiveNumbers numbers;
-    private long now;
-    private boolean ticked;
-    private double dueEpochs;
-    private StepSlide slide;            // non-null while the point slides to the shown record
-    private int runTarget = -1;
+    private final Playback playback = new Playback();
+    private int runTarget = -1;   // the epoch runToEpoch is training towards while running
 
     // Properties
     private final ReadOnlyObjectWrapper<EpochRecord> record = new ReadOnlyObjectWrapper<>(this, "record");
@@ -69,6 +64,7 @@ public final class DescentViewModel {
     private final StringBinding criticalWarning = Bindings.createStringBinding(
             () -> aboveCritical.get() ? Words.aboveCritical(learningRate.get(), criticalLearningRate.get()) : "",
             aboveCritical, learningRate, criticalLearningRate);
+
     /** The lesson's run: x = [1, 2, 3], y = [2, 4, 6], W = b = 0, α = 0.01, autograd. */
     public DescentViewModel() {
         this(TrainingConfig.lesson());
@@ -81,7 +77,9 @@ public final class DescentViewModel {
         initialB.set(config.initialB());
         bias.set(config.bias());
         mode.set(config.mode());
-        criticalLearningRate.set(CriticalLearningRate.of(config));
+        // the critical α depends on the data and the model (bias or not), not on where the run is
+        criticalLearningRate.bind(Bindings.createDoubleBinding(
+                () -> CriticalLearningRate.of(config.data(), bias.get(), config.momentum()), bias));
         publish();
         numbers = new LiveNumbers(record, learningRate, run::beforeShown);
     }
@@ -110,18 +108,13 @@ public final class DescentViewModel {
     /** The shown record's numbers as text. */
     public LiveNumbers numbers() { return numbers; }
 
-    public int storedRecords() {
-        return run.size();
-    }
+    public int storedRecords() { return run.size(); }
 
     // Commands
 
     /** One epoch forward: the next stored record if the student stepped back, else one update. */
     public void step() {
-        EpochRecord from = run.shown();
-        if (advance()) {
-            startSlide(from, SLIDE_NANOS);
-        }
+        stepSliding(Playback.SLIDE_NANOS);
         publish();
     }
 
@@ -130,23 +123,22 @@ public final class DescentViewModel {
         EpochRecord from = run.shown();
         run.back();
         if (run.shown() != from) {
-            startSlide(from, SLIDE_NANOS);
+            playback.slide(from, run.shown(), Playback.SLIDE_NANOS);
         }
         publish();
     }
 
     public void play() {
-        if (!divergenceMessage.get().isEmpty() && run.atEnd()) {
+        if (diverged() && run.atEnd()) {
             return;
         }
-        dueEpochs = 1;   // the first step comes with the next frame
+        playback.start();
         playing.set(true);
     }
 
     public void pause() {
         playing.set(false);
-        runTarget = -1;
-        running.set(false);
+        stopRunning();
     }
 
     public void togglePlay() {
@@ -166,7 +158,7 @@ public final class DescentViewModel {
     /** Shows epoch {@code target}: from the history if it is there, else trains up to it over the next frames. */
     public void runToEpoch(int target) {
         pause();
-        finishSlide();
+        playback.stopSlide();
         if (target <= run.last().epoch()) {
             run.showEpoch(Math.max(0, target));
         } else {
@@ -182,7 +174,7 @@ public final class DescentViewModel {
         if (Double.isNaN(alpha)) {
             return;
         }
-        double clamped = Math.max(MIN_LEARNING_RATE, Math.min(MAX_LEARNING_RATE, alpha));
+        double clamped = clamp(alpha, MIN_LEARNING_RATE, MAX_LEARNING_RATE);
         if (clamped == learningRate.get()) {
             return;
         }
@@ -201,18 +193,12 @@ public final class DescentViewModel {
 
     /** A new starting W: the run starts again from epoch 0. */
     public void setInitialW(double w) {
-        if (Double.isFinite(w) && w != initialW.get()) {
-            initialW.set(Math.max(-MAX_INITIAL, Math.min(MAX_INITIAL, w)));
-            restart();
-        }
+        setInitial(initialW, w);
     }
 
     /** A new starting b: the run starts again from epoch 0. */
     public void setInitialB(double b) {
-        if (Double.isFinite(b) && b != initialB.get()) {
-            initialB.set(Math.max(-MAX_INITIAL, Math.min(MAX_INITIAL, b)));
-            restart();
-        }
+        setInitial(initialB, b);
     }
 
     /** Bias on or off changes the model (and the critical α): the run starts again from epoch 0. */
@@ -234,7 +220,7 @@ public final class DescentViewModel {
     /** Epochs per second while playing, 1 to 1000. */
     public void setSpeed(double epochsPerSecond) {
         if (Double.isFinite(epochsPerSecond)) {
-            speed.set(Math.max(MIN_SPEED, Math.min(MAX_SPEED, epochsPerSecond)));
+            speed.set(clamp(epochsPerSecond, MIN_SPEED, MAX_SPEED));
         }
     }
 
@@ -256,28 +242,18 @@ public final class DescentViewModel {
      * {@link #MAX_EPOCHS_PER_FRAME}) and moves the sliding point.
      */
     public void tick(long nanos) {
-        long dt = ticked ? Math.max(0, nanos - now) : 0;
-        now = nanos;
-        ticked = true;
+        long dt = playback.tick(nanos);
         if (running.get()) {
-            int n = Math.min(MAX_EPOCHS_PER_FRAME, runTarget - run.shown().epoch());
-            advanceMany(n);
-            if (run.shown().epoch() >= runTarget || !divergenceMessage.get().isEmpty()) {
-                runTarget = -1;
-                running.set(false);
+            advanceMany(Playback.epochsToward(runTarget, run.shown().epoch()));
+            if (run.shown().epoch() >= runTarget || diverged()) {
+                stopRunning();
             }
         } else if (playing.get()) {
-            dueEpochs += dt * speed.get() / 1e9;
-            int n = (int) Math.min(MAX_EPOCHS_PER_FRAME, Math.floor(dueEpochs));
-            // never fall behind: whatever this frame could not do is dropped, not queued
-            dueEpochs = Math.min(dueEpochs - n, 1);
-            long slideNanos = Math.min(SLIDE_NANOS, (long) (0.9e9 / speed.get()));
-            if (n == 1 && slideNanos >= 2 * FRAME_NANOS) {
-                EpochRecord from = run.shown();
-                finishSlide();
-                if (advance()) {
-                    startSlide(from, slideNanos);
-                }
+            int n = playback.epochsDue(dt, speed.get());
+            long slideNanos = Playback.slideNanos(speed.get());
+            if (n == 1 && slideNanos > 0) {
+                playback.stopSlide();
+                stepSliding(slideNanos);
             } else if (n > 0) {
                 advanceMany(n);
             }
@@ -287,8 +263,16 @@ public final class DescentViewModel {
 
     // the machinery behind the commands
 
+    /** One epoch forward, the point sliding there over {@code nanos}. */
+    private void stepSliding(long nanos) {
+        EpochRecord from = run.shown();
+        if (advance()) {
+            playback.slide(from, run.shown(), nanos);
+        }
+    }
+
     private void advanceMany(int n) {
-        finishSlide();
+        playback.stopSlide();
         for (int i = 0; i < n && advance(); i++) {
             // each advance trains or replays one epoch
         }
@@ -300,7 +284,7 @@ public final class DescentViewModel {
             run.forward();
             return true;
         }
-        if (!divergenceMessage.get().isEmpty()) {
+        if (diverged()) {
             pause();   // replayed up to the blow-up again: stop here, the message still says why
             return false;
         }
@@ -314,53 +298,54 @@ public final class DescentViewModel {
         return true;
     }
 
-    private void carryOn(TrainingConfig config) {
-        finishSlide();
-        run.branch(config);
-        divergenceMessage.set("");
-        criticalLearningRate.set(CriticalLearningRate.of(config));
-        publish();
+    private void setInitial(ReadOnlyDoubleWrapper initial, double value) {
+        if (Double.isFinite(value) && value != initial.get()) {
+            initial.set(clamp(value, -MAX_INITIAL, MAX_INITIAL));
+            restart();
+        }
     }
 
-    private void restart() {
-        finishSlide();
+    private boolean diverged() {
+        return !divergenceMessage.get().isEmpty();
+    }
+
+    private void stopRunning() {
         runTarget = -1;
         running.set(false);
+    }
+
+    /** α or gradient mode changed: keep records 0..shown and carry on from there. */
+    private void carryOn(TrainingConfig config) {
+        playback.stopSlide();
+        run.branch(config);
+        forgetDivergence();
+    }
+
+    /** A new initial W, initial b or bias: the run starts again from epoch 0. */
+    private void restart() {
+        playback.stopSlide();
+        stopRunning();
         TrainingConfig config = run.config().withBias(bias.get()).withMode(mode.get())
                 .withLearningRate(learningRate.get())
                 .withInitial(new float[] {(float) initialW.get()}, (float) initialB.get());
         run.restart(config);
+        forgetDivergence();
+    }
+
+    /** New settings: whatever blew up before may not now. */
+    private void forgetDivergence() {
         divergenceMessage.set("");
-        criticalLearningRate.set(CriticalLearningRate.of(config));
         publish();
-    }
-
-    private void startSlide(EpochRecord from, long nanos) {
-        slide = new StepSlide(from, run.shown(), now, nanos);
-    }
-
-    private void finishSlide() {
-        slide = null;
     }
 
     /** Pushes the shown record and this frame's picture to the properties. */
     private void publish() {
-        EpochRecord to = run.shown();
-        record.set(to);
+        record.set(run.shown());
         canStepBack.set(run.shownIndex() > 0);
-        double alpha = learningRate.get();
-        if (slide != null && slide.to() == to && !slide.isOver(now)) {
-            // the trail stops where the point is coming from; the contour path grows as it arrives
-            int trail = slide.forward() ? run.shownIndex() - 1 : run.shownIndex();
-            frame.set(slide.frameAt(now, run.config().data(), run.upTo(trail), alpha, logCost.get()));
-            return;
-        }
-        slide = null;
-        PlotFrame current = frame.get();
-        if (current != null && current.latest() == to && current.w() == to.w() && current.learningRate() == alpha
-                && current.logCost() == logCost.get() && current.history().size() == run.shownIndex() + 1) {
-            return;   // nothing moved: no new frame, no redraw
-        }
-        frame.set(PlotFrame.at(run.config().data(), run.upTo(run.shownIndex()), alpha, logCost.get()));
+        frame.set(playback.frame(run, learningRate.get(), logCost.get(), frame.get()));   // the same frame: no redraw
+    }
+
+    private static double clamp(double x, double min, double max) {
+        return Math.max(min, Math.min(max, x));
     }
 }

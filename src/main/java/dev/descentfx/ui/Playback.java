@@ -1,0 +1,93 @@
+package dev.descentfx.ui;
+
+import dev.descentfx.plot.PlotFrame;
+import dev.descentfx.training.EpochRecord;
+
+/**
+ * The ViewModel's one animation clock, with no toolkit: the time of this frame, how many epochs
+ * are due at the chosen speed, the point's slide from one record to the next, and so the
+ * picture each frame shows. The window's
+ * AnimationTimer drives it through {@link DescentViewModel#tick(long)}; tests drive it by hand.
+ */
+final class Playback {
+    /** How long one step's slide takes at slow speeds. */
+    static final long SLIDE_NANOS = 300_000_000L;
+    /** One frame at 60 Hz. */
+    static final long FRAME_NANOS = 16_666_667L;
+    /** At most this many epochs are trained in one frame, so the JavaFX thread is never held long. */
+    static final int MAX_EPOCHS_PER_FRAME = 1000;
+
+    private long now;
+    private boolean ticked;
+    private double dueEpochs;
+    private StepSlide slide;   // non-null while the point slides to the shown record
+
+    /** Moves the clock to the frame at {@code nanos}; returns the time since the last frame (0 for the first). */
+    long tick(long nanos) {
+        long dt = ticked ? Math.max(0, nanos - now) : 0;
+        now = nanos;
+        ticked = true;
+        return dt;
+    }
+
+    /** Play was pressed: the first step comes with the next frame. */
+    void start() {
+        dueEpochs = 1;
+    }
+
+    /**
+     * Whole epochs due after {@code dt} nanoseconds at {@code epochsPerSecond}, at most
+     * {@link #MAX_EPOCHS_PER_FRAME}. Never fall behind: whatever this frame could not do is
+     * dropped, not queued.
+     */
+    int epochsDue(long dt, double epochsPerSecond) {
+        dueEpochs += dt * epochsPerSecond / 1e9;
+        int n = (int) Math.min(MAX_EPOCHS_PER_FRAME, Math.floor(dueEpochs));
+        dueEpochs = Math.min(dueEpochs - n, 1);
+        return n;
+    }
+
+    /** Epochs to train this frame on the way to epoch {@code target}, at most {@link #MAX_EPOCHS_PER_FRAME}. */
+    static int epochsToward(int target, int epoch) {
+        return Math.min(MAX_EPOCHS_PER_FRAME, target - epoch);
+    }
+
+    /**
+     * How long one step slides while playing at {@code epochsPerSecond}: 0.3 s when slow, 90 % of
+     * the time between steps when faster, and 0 (no slide, the point jumps) once that is shorter
+     * than two frames.
+     */
+    static long slideNanos(double epochsPerSecond) {
+        long nanos = Math.min(SLIDE_NANOS, (long) (0.9e9 / epochsPerSecond));
+        return nanos >= 2 * FRAME_NANOS ? nanos : 0;
+    }
+
+    /** The point starts sliding from {@code from} to {@code to} now. */
+    void slide(EpochRecord from, EpochRecord to, long nanos) {
+        slide = new StepSlide(from, to, now, nanos);
+    }
+
+    void stopSlide() {
+        slide = null;
+    }
+
+    /**
+     * The picture for this frame. Mid-slide the point is between two records and the trail stops
+     * where it comes from (the contour path grows as it arrives); at rest it is the shown record,
+     * and {@code current} itself when nothing moved, so nothing is redrawn.
+     */
+    PlotFrame frame(RunHistory run, double learningRate, boolean logCost, PlotFrame current) {
+        EpochRecord shown = run.shown();
+        if (slide != null && slide.to() == shown && !slide.isOver(now)) {
+            int trail = slide.forward() ? run.shownIndex() - 1 : run.shownIndex();
+            return slide.frameAt(now, run.config().data(), run.upTo(trail), learningRate, logCost);
+        }
+        slide = null;
+        if (current != null && current.latest() == shown && current.w() == shown.w()
+                && current.learningRate() == learningRate && current.logCost() == logCost
+                && current.history().size() == run.shownIndex() + 1) {
+            return current;
+        }
+        return PlotFrame.at(run.config().data(), run.upTo(run.shownIndex()), learningRate, logCost);
+    }
+}
