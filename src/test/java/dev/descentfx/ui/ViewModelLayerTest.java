@@ -15,7 +15,7 @@ class ViewModelLayerTest {
     @Test
     void theViewModelUsesNoSceneStageOrAnimation() {
         noClasses().that().haveSimpleNameStartingWith("DescentViewModel")
-                .or().haveSimpleName("RunHistory").or().haveSimpleName("StepSlide").or().haveSimpleName("LiveNumbers")
+                .or().haveSimpleName("RunHistory").or().haveSimpleName("StepSlide").or().haveSimpleName("LiveNumbers").or().haveSimpleName("Playback")
                 .or().haveSimpleName("Words").or().haveSimpleName("LearningRateNotches")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
                         "javafx.application..", "javafx.animation..", "javafx.embed..", "org.controlsfx..",
