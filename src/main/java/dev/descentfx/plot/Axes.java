@@ -106,7 +106,7 @@ public final class Axes {
             g.draw(line);
             String label = Ticks.tick(t, xStep);
             g.setPaint(s.mutedText());
-            g.drawString(label, (float) (p - fm.stringWidth(label) / 2.0), (float) (bottom + 6 + fm.getAscent()));
+            g.drawString(label, (float) (p - TextWidths.of(fm, label) / 2.0), (float) (bottom + 6 + fm.getAscent()));
         }
         // y ticks
         double yStep = logY ? Math.max(1, Math.ceil(y.span() / Math.max(2, (bottom - top) / 40)))
@@ -121,7 +121,7 @@ public final class Axes {
             g.draw(line);
             String label = logY ? Ticks.decade((int) Math.round(t)) : Ticks.tick(t, yStep);
             g.setPaint(s.mutedText());
-            g.drawString(label, (float) (left - 8 - fm.stringWidth(label)), (float) (p + fm.getAscent() / 2.0 - 2));
+            g.drawString(label, (float) (left - 8 - TextWidths.of(fm, label)), (float) (p + fm.getAscent() / 2.0 - 2));
         }
         // the axis lines
         g.setPaint(s.axis());
@@ -134,12 +134,12 @@ public final class Axes {
         g.setFont(s.labelFont());
         g.setPaint(s.text());
         fm = g.getFontMetrics();
-        g.drawString(xLabel, (float) ((left + right) / 2 - fm.stringWidth(xLabel) / 2.0),
+        g.drawString(xLabel, (float) ((left + right) / 2 - TextWidths.of(fm, xLabel) / 2.0),
                 (float) (bottom + 30 + fm.getAscent()));
         AffineTransform saved = g.getTransform();
         g.translate(18 + fm.getAscent() / 2.0, (top + bottom) / 2);
         g.rotate(-Math.PI / 2);
-        g.drawString(yLabel, (float) (-fm.stringWidth(yLabel) / 2.0), (float) (fm.getAscent() / 2.0 - 2));
+        g.drawString(yLabel, (float) (-TextWidths.of(fm, yLabel) / 2.0), (float) (fm.getAscent() / 2.0 - 2));
         g.setTransform(saved);
     }
 }

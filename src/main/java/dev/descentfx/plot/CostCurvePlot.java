@@ -149,7 +149,7 @@ public final class CostCurvePlot implements Plot {
             return;   // a step too small to see needs no label
         }
         g.setFont(style.labelFont());
-        double half = g.getFontMetrics().stringWidth(STEP) / 2.0 + 10;
+        double half = TextWidths.of(g.getFontMetrics(), STEP) / 2.0 + 10;
         double rightX = Math.max(x, nx) + half, leftX = Math.min(x, nx) - half;
         boolean rightFits = rightX + half < a.right, leftFits = leftX - half > a.left;
         if (!rightFits && !leftFits) {   // a long arrow: the label goes above its middle

@@ -88,10 +88,10 @@ final class Draw {
         g.setPaint(s.text());
         g.drawString(title, 14f, baseline);
         if (detail != null && !detail.isEmpty()) {
-            int titleWidth = fm.stringWidth(title);
+            int titleWidth = TextWidths.of(fm, title);
             g.setFont(s.labelFont());
             FontMetrics dm = g.getFontMetrics();
-            double x = width - Axes.RIGHT - dm.stringWidth(detail);
+            double x = width - Axes.RIGHT - TextWidths.of(dm, detail);
             g.setPaint(detailColor);
             if (width < Axes.NARROW) {
                 g.drawString(detail, 14f, (float) (baseline + Axes.SECOND_LINE));
@@ -144,7 +144,7 @@ final class Draw {
     static void note(Graphics2D g, PlotStyle s, String text, double x, double y, Color color) {
         g.setFont(s.labelFont());
         FontMetrics fm = g.getFontMetrics();
-        double w = fm.stringWidth(text) + 16, h = fm.getHeight() + 8;
+        double w = TextWidths.of(fm, text) + 16, h = fm.getHeight() + 8;
         RoundRectangle2D.Double box = new RoundRectangle2D.Double(x, y, w, h, 10, 10);
         g.setPaint(PlotStyle.withAlpha(s.background(), 0.92));
         g.fill(box);
@@ -159,7 +159,7 @@ final class Draw {
     static void label(Graphics2D g, PlotStyle s, String text, double x, double y, Color color) {
         g.setFont(s.labelFont());
         FontMetrics fm = g.getFontMetrics();
-        double w = fm.stringWidth(text);
+        double w = TextWidths.of(fm, text);
         java.awt.Rectangle clip = g.getClipBounds();   // keep the whole label inside the plotting area
         if (clip != null && clip.width > w + 8) {
             x = Math.max(clip.x + w / 2 + 4, Math.min(x, clip.x + clip.width - w / 2 - 4));
@@ -178,8 +178,7 @@ final class Draw {
     static java.awt.geom.Path2D.Double trace(java.util.List<dev.descentfx.training.EpochRecord> h, int maxPoints,
             java.util.function.ToDoubleFunction<dev.descentfx.training.EpochRecord> xValue, java.util.function.DoubleUnaryOperator px,
             java.util.function.ToDoubleFunction<dev.descentfx.training.EpochRecord> yValue, java.util.function.DoubleUnaryOperator py) {
-        java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double(java.awt.geom.Path2D.WIND_NON_ZERO,
-                Math.min(h.size(), maxPoints + 1));
+        java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();   // grows as needed: most records are skipped
         int n = h.size(), stride = Math.max(1, (n + maxPoints - 1) / maxPoints);
         boolean pen = false;
         double lastX = 0, lastY = 0;

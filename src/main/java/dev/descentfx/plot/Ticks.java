@@ -1,9 +1,19 @@
 package dev.descentfx.plot;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Where the tick marks of an axis go and how numbers are written on plots. */
 public final class Ticks {
+    /**
+     * The locale numbers are formatted in. US writes the same digits, point and hyphen as ROOT,
+     * and is the one locale Formatter handles without building a DecimalFormatSymbols per call
+     * (labels are formatted every frame while the lesson plays).
+     */
+    private static final Locale DIGITS = Locale.US;
+    private static final Pattern TRAILING_ZEROS = Pattern.compile("\\.?0+$");
+    private static final Pattern MINUS_ZERO = Pattern.compile("−0(\\.0+)?");
+
     private Ticks() {
     }
 
@@ -28,7 +38,7 @@ public final class Ticks {
             return scientific(v, 1);
         }
         int decimals = (int) Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
-        return minus(String.format(Locale.ROOT, "%." + decimals + "f", v));
+        return minus(String.format(DIGITS, "%." + decimals + "f", v));
     }
 
     /** A value in a label, e.g. W = 0.187 or cost = 1.23e+20; NaN and infinities spelled out. */
@@ -43,13 +53,13 @@ public final class Ticks {
         if (a != 0 && (a >= 1e5 || a < 1e-3)) {
             return scientific(v, 3);
         }
-        return minus(String.format(Locale.ROOT, "%.3f", v));
+        return minus(String.format(DIGITS, "%.3f", v));
     }
 
     /** 10 to the power {@code exponent}, for log-axis ticks: "0.01", "1", "100" near 1, "10⁻⁶" beyond. */
     public static String decade(int exponent) {
         if (exponent >= -3 && exponent <= 4) {
-            return minus(String.format(Locale.ROOT, "%." + Math.max(0, -exponent) + "f", Math.pow(10, exponent)));
+            return minus(String.format(DIGITS, "%." + Math.max(0, -exponent) + "f", Math.pow(10, exponent)));
         }
         StringBuilder s = new StringBuilder("10");
         for (char c : Integer.toString(exponent).toCharArray()) {
@@ -59,9 +69,9 @@ public final class Ticks {
     }
 
     private static String scientific(double v, int digits) {
-        String s = String.format(Locale.ROOT, "%." + digits + "e", v);
+        String s = String.format(DIGITS, "%." + digits + "e", v);
         int e = s.indexOf('e');
-        String mantissa = s.substring(0, e).replaceAll("\\.?0+$", "");
+        String mantissa = TRAILING_ZEROS.matcher(s.substring(0, e)).replaceAll("");
         int exponent = Integer.parseInt(s.substring(e + 1));
         return minus(mantissa + "e" + exponent);
     }
@@ -69,6 +79,6 @@ public final class Ticks {
     /** Typeset minus signs (U+2212) rather than hyphens. */
     private static String minus(String s) {
         String t = s.replace('-', '−');
-        return t.matches("−0(\\.0+)?") ? t.substring(1) : t;
+        return MINUS_ZERO.matcher(t).matches() ? t.substring(1) : t;
     }
 }

@@ -5,10 +5,14 @@ import dev.descentfx.training.GradientMode;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The window's numbers and sentences, written the way the lesson writes them. */
 final class Words {
     static final String MINUS = "\u2212";
+    /** US: the same digits as ROOT, without a DecimalFormatSymbols built per call (the numbers change every frame). */
+    private static final Locale DIGITS = Locale.US;
+    private static final Pattern MINUS_ZERO = Pattern.compile("-0\\.0*");
 
     private Words() {
     }
@@ -23,9 +27,9 @@ final class Words {
         }
         double a = Math.abs(value);
         String text = a >= 1e6 || (a > 0 && a < Math.pow(10, -decimals))
-                ? String.format(Locale.ROOT, "%.2e", value)
-                : String.format(Locale.ROOT, "%." + decimals + "f", value);
-        if (text.matches("-0\\.0*")) {
+                ? String.format(DIGITS, "%.2e", value)
+                : String.format(DIGITS, "%." + decimals + "f", value);
+        if (MINUS_ZERO.matcher(text).matches()) {
             text = text.substring(1);
         }
         return text.replace("e+", "e").replace("-", MINUS);
@@ -39,7 +43,7 @@ final class Words {
 
     /** The critical rate with three significant digits: 0.180. */
     static String critical(double alpha) {
-        return String.format(Locale.ROOT, "%.3g", alpha);
+        return String.format(DIGITS, "%.3g", alpha);
     }
 
     /** A number in parentheses when negative, as it sits after "×": (−16.60). */
