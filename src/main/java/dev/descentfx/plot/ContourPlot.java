@@ -72,36 +72,34 @@ public final class ContourPlot implements Plot {
 
     @Override
     public void draw(Graphics2D g, double width, double height, PlotFrame f) {
-        Draw.Saved saved = Draw.begin(g, width, height, style);
-        if (saved == null) {
+        Draw.framed(g, width, height, style, () -> paint(g, width, height, f));
+    }
+
+    private void paint(Graphics2D g, double width, double height, PlotFrame f) {
+        PlotStyle s = style;
+        Draw.title(g, s, width, "cost(W, b) contours",
+                "W = " + Ticks.value(f.w()) + "    b = " + Ticks.value(f.b()), s.accent());
+        Axes a = axes(f, width, height);
+        if (!a.usable()) {
             return;
         }
-        try (saved) {
-            PlotStyle s = style;
-            Draw.title(g, s, width, "cost(W, b) contours",
-                    "W = " + Ticks.value(f.w()) + "    b = " + Ticks.value(f.b()), s.accent());
-            Axes a = axes(f, width, height);
-            if (!a.usable()) {
-                return;
-            }
-            a.draw(g, s, "W", "b");
-            a.clip(g);
-            drawContours(g, a, f);
-            double[] min = minimum(f);
-            if (Double.isFinite(min[0]) && Double.isFinite(min[1])) {
-                cross(g, a.px(min[0]), a.py(min[1]));
-            }
-            drawPath(g, a, f);
-            boolean finite = Double.isFinite(f.w()) && Double.isFinite(f.b());
-            if (finite) {
-                Draw.point(g, a.px(f.w()), a.py(f.bias() ? f.b() : 0), s.pointSize(), s.accent());
-            }
-            if (!f.bias()) {
-                Draw.note(g, s, "bias is off: cost depends on W only", a.left + 10, a.top + 8, s.text());
-            } else if (!finite || !f.latest().isFinite()) {
-                Draw.note(g, s, "W, b or the cost is not a finite number: the run blew up", a.left + 10, a.top + 8,
-                        s.warning());
-            }
+        a.draw(g, s, "W", "b");
+        a.clip(g);
+        drawContours(g, a, f);
+        double[] min = minimum(f);
+        if (Double.isFinite(min[0]) && Double.isFinite(min[1])) {
+            cross(g, a.px(min[0]), a.py(min[1]));
+        }
+        drawPath(g, a, f);
+        boolean finite = Double.isFinite(f.w()) && Double.isFinite(f.b());
+        if (finite) {
+            Draw.point(g, a.px(f.w()), a.py(f.bias() ? f.b() : 0), s.pointSize(), s.accent());
+        }
+        if (!f.bias()) {
+            Draw.note(g, s, "bias is off: cost depends on W only", a.left + 10, a.top + 8, s.text());
+        } else if (!finite || !f.latest().isFinite()) {
+            Draw.note(g, s, "W, b or the cost is not a finite number: the run blew up", a.left + 10, a.top + 8,
+                    s.warning());
         }
     }
 

@@ -66,33 +66,31 @@ public final class CostCurvePlot implements Plot {
 
     @Override
     public void draw(Graphics2D g, double width, double height, PlotFrame f) {
-        Draw.Saved saved = Draw.begin(g, width, height, style);
-        if (saved == null) {
+        Draw.framed(g, width, height, style, () -> paint(g, width, height, f));
+    }
+
+    private void paint(Graphics2D g, double width, double height, PlotFrame f) {
+        PlotStyle s = style;
+        double b = slice(f);
+        String title = f.bias() ? "cost(W) at b = " + Ticks.value(b) : "cost(W)";
+        Draw.title(g, s, width, title, "W = " + Ticks.value(f.w()) + "    ∇W = " + Ticks.value(f.gradW()), s.accent());
+        Axes a = axes(f, width, height);
+        if (!a.usable()) {
             return;
         }
-        try (saved) {
-            PlotStyle s = style;
-            double b = slice(f);
-            String title = f.bias() ? "cost(W) at b = " + Ticks.value(b) : "cost(W)";
-            Draw.title(g, s, width, title, "W = " + Ticks.value(f.w()) + "    ∇W = " + Ticks.value(f.gradW()), s.accent());
-            Axes a = axes(f, width, height);
-            if (!a.usable()) {
-                return;
-            }
-            a.draw(g, s, "W", "cost");
-            a.clip(g);
-            drawCurve(g, a, f, b);
-            drawTrail(g, a, f, b);
-            if (!Double.isFinite(f.w())) {
-                Draw.note(g, s, "W is " + Ticks.value(f.w()) + ": the run blew up (try a smaller learning rate)",
-                        a.left + 10, a.top + 8, s.warning());
-                return;
-            }
-            double x = a.px(f.w()), y = a.py(f.costAt(f.w(), b));
-            drawTangent(g, a, f, x, y);
-            drawStep(g, a, f, b, x, y);
-            Draw.point(g, x, y, s.pointSize(), s.accent());
+        a.draw(g, s, "W", "cost");
+        a.clip(g);
+        drawCurve(g, a, f, b);
+        drawTrail(g, a, f, b);
+        if (!Double.isFinite(f.w())) {
+            Draw.note(g, s, "W is " + Ticks.value(f.w()) + ": the run blew up (try a smaller learning rate)",
+                    a.left + 10, a.top + 8, s.warning());
+            return;
         }
+        double x = a.px(f.w()), y = a.py(f.costAt(f.w(), b));
+        drawTangent(g, a, f, x, y);
+        drawStep(g, a, f, b, x, y);
+        Draw.point(g, x, y, s.pointSize(), s.accent());
     }
 
     private void drawCurve(Graphics2D g, Axes a, PlotFrame f, double b) {

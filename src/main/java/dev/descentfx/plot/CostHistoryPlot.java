@@ -53,39 +53,37 @@ public final class CostHistoryPlot implements Plot {
 
     @Override
     public void draw(Graphics2D g, double width, double height, PlotFrame f) {
-        Draw.Saved saved = Draw.begin(g, width, height, style);
-        if (saved == null) {
+        Draw.framed(g, width, height, style, () -> paint(g, width, height, f));
+    }
+
+    private void paint(Graphics2D g, double width, double height, PlotFrame f) {
+        PlotStyle s = style;
+        EpochRecord latest = f.latest();
+        Draw.title(g, s, width, "Cost per epoch",
+                "epoch " + latest.epoch() + "    cost = " + Ticks.value(latest.cost()), s.accent());
+        Axes a = axes(f, width, height);
+        if (!a.usable()) {
             return;
         }
-        try (saved) {
-            PlotStyle s = style;
-            EpochRecord latest = f.latest();
-            Draw.title(g, s, width, "Cost per epoch",
-                    "epoch " + latest.epoch() + "    cost = " + Ticks.value(latest.cost()), s.accent());
-            Axes a = axes(f, width, height);
-            if (!a.usable()) {
-                return;
-            }
-            a.draw(g, s, "epoch", f.logCost() ? "cost (log scale)" : "cost");
-            a.clip(g);
-            List<EpochRecord> h = f.history();
-            Path2D.Double path = Draw.trace(h, MAX_POINTS, EpochRecord::epoch, a::px, EpochRecord::cost, a::py);
-            g.setPaint(s.curve());
-            g.setStroke(s.curveStroke());
-            g.draw(path);
-            if (Double.isFinite(latest.cost())) {
-                Draw.point(g, a.px(latest.epoch()), a.py(latest.cost()), s.pointSize(), s.accent());
-            } else {
-                int firstBad = latest.epoch();
-                for (EpochRecord r : h) {
-                    if (!Double.isFinite(r.cost())) {
-                        firstBad = r.epoch();
-                        break;
-                    }
+        a.draw(g, s, "epoch", f.logCost() ? "cost (log scale)" : "cost");
+        a.clip(g);
+        List<EpochRecord> h = f.history();
+        Path2D.Double path = Draw.trace(h, MAX_POINTS, EpochRecord::epoch, a::px, EpochRecord::cost, a::py);
+        g.setPaint(s.curve());
+        g.setStroke(s.curveStroke());
+        g.draw(path);
+        if (Double.isFinite(latest.cost())) {
+            Draw.point(g, a.px(latest.epoch()), a.py(latest.cost()), s.pointSize(), s.accent());
+        } else {
+            int firstBad = latest.epoch();
+            for (EpochRecord r : h) {
+                if (!Double.isFinite(r.cost())) {
+                    firstBad = r.epoch();
+                    break;
                 }
-                Draw.note(g, s, "cost is " + Ticks.value(latest.cost()) + " from epoch " + firstBad
-                        + ": the run blew up", a.left + 10, a.top + 8, s.warning());
             }
+            Draw.note(g, s, "cost is " + Ticks.value(latest.cost()) + " from epoch " + firstBad
+                    + ": the run blew up", a.left + 10, a.top + 8, s.warning());
         }
     }
 }

@@ -77,6 +77,16 @@ final class Draw {
         return saved;
     }
 
+    /** Runs {@code paint} between {@link #begin} and the restore of g's state; nothing for an empty rectangle. */
+    static void framed(Graphics2D g, double width, double height, PlotStyle s, Runnable paint) {
+        Saved saved = begin(g, width, height, s);
+        if (saved != null) {
+            try (saved) {
+                paint.run();
+            }
+        }
+    }
+
     /**
      * The title at the top left and {@code detail} (the current numbers) in {@code detailColor}:
      * at the top right, or on a second line under the title in a narrow picture.

@@ -60,44 +60,42 @@ public final class FittedLinePlot implements Plot {
 
     @Override
     public void draw(Graphics2D g, double width, double height, PlotFrame f) {
-        Draw.Saved saved = Draw.begin(g, width, height, style);
-        if (saved == null) {
+        Draw.framed(g, width, height, style, () -> paint(g, width, height, f));
+    }
+
+    private void paint(Graphics2D g, double width, double height, PlotFrame f) {
+        PlotStyle s = style;
+        Draw.title(g, s, width, "Fitted line", equation(f), s.accent());
+        Axes a = axes(f, width, height);
+        if (!a.usable()) {
             return;
         }
-        try (saved) {
-            PlotStyle s = style;
-            Draw.title(g, s, width, "Fitted line", equation(f), s.accent());
-            Axes a = axes(f, width, height);
-            if (!a.usable()) {
-                return;
-            }
-            a.draw(g, s, "x", "y");
-            a.clip(g);
-            Dataset d = f.data();
-            int stride = Math.max(1, d.size() / MAX_POINTS);
-            boolean line = Double.isFinite(f.w()) && (!f.bias() || Double.isFinite(f.b()));
-            Line2D.Double segment = new Line2D.Double();
-            if (line) {
-                g.setPaint(s.residual());
-                g.setStroke(s.dashedStroke());
-                for (int i = 0; i < d.size(); i += stride) {
-                    double x = a.px(d.x(i, 0));
-                    segment.setLine(x, a.py(d.y(i)), x, a.py(hypothesis(f, d.x(i, 0))));
-                    g.draw(segment);
-                }
-                g.setPaint(s.accent());
-                g.setStroke(s.curveStroke());
-                segment.setLine(a.left, a.py(hypothesis(f, a.x.min())), a.right, a.py(hypothesis(f, a.x.max())));
+        a.draw(g, s, "x", "y");
+        a.clip(g);
+        Dataset d = f.data();
+        int stride = Math.max(1, d.size() / MAX_POINTS);
+        boolean line = Double.isFinite(f.w()) && (!f.bias() || Double.isFinite(f.b()));
+        Line2D.Double segment = new Line2D.Double();
+        if (line) {
+            g.setPaint(s.residual());
+            g.setStroke(s.dashedStroke());
+            for (int i = 0; i < d.size(); i += stride) {
+                double x = a.px(d.x(i, 0));
+                segment.setLine(x, a.py(d.y(i)), x, a.py(hypothesis(f, d.x(i, 0))));
                 g.draw(segment);
             }
-            for (int i = 0; i < d.size(); i += stride) {
-                Draw.point(g, a.px(d.x(i, 0)), a.py(d.y(i)), s.dataPointSize(), s.data());
-            }
-            if (!line) {
-                Draw.note(g, s, "W or b is not a finite number: no line to draw", a.left + 10, a.top + 8, s.warning());
-            } else if (d.size() <= 12) {
-                legend(g, a);
-            }
+            g.setPaint(s.accent());
+            g.setStroke(s.curveStroke());
+            segment.setLine(a.left, a.py(hypothesis(f, a.x.min())), a.right, a.py(hypothesis(f, a.x.max())));
+            g.draw(segment);
+        }
+        for (int i = 0; i < d.size(); i += stride) {
+            Draw.point(g, a.px(d.x(i, 0)), a.py(d.y(i)), s.dataPointSize(), s.data());
+        }
+        if (!line) {
+            Draw.note(g, s, "W or b is not a finite number: no line to draw", a.left + 10, a.top + 8, s.warning());
+        } else if (d.size() <= 12) {
+            legend(g, a);
         }
     }
 
