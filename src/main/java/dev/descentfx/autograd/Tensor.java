@@ -94,30 +94,30 @@ public final class Tensor {
     public Tensor add(Tensor other) {
         int[] s = Shapes.broadcast(shape, other.shape, "add");
         Tensor out = result(Kernels.zip(ADD, data, shape, other.data, other.shape, s), s, "add", other);
-        out.backwardStep = g -> {
+        out.onBackward(g -> {
             if (requiresGrad) accumulate(Shapes.sumTo(g, s, shape));
             if (other.requiresGrad) other.accumulate(Shapes.sumTo(g, s, other.shape));
-        };
+        });
         return out;
     }
 
     public Tensor sub(Tensor other) {
         int[] s = Shapes.broadcast(shape, other.shape, "subtract");
         Tensor out = result(Kernels.zip(Kernels.Op.SUB, data, shape, other.data, other.shape, s), s, "sub", other);
-        out.backwardStep = g -> {
+        out.onBackward(g -> {
             if (requiresGrad) accumulate(Shapes.sumTo(g, s, shape));
             if (other.requiresGrad) other.accumulate(Shapes.sumTo(Kernels.neg(g), s, other.shape));
-        };
+        });
         return out;
     }
 
     public Tensor mul(Tensor other) {
         int[] s = Shapes.broadcast(shape, other.shape, "multiply");
         Tensor out = result(Kernels.zip(MUL, data, shape, other.data, other.shape, s), s, "mul", other);
-        out.backwardStep = g -> {   // d(a·b)/da = b, d(a·b)/db = a
+        out.onBackward(g -> {   // d(a·b)/da = b, d(a·b)/db = a
             if (requiresGrad) accumulate(productSummedTo(g, s, other, shape));
             if (other.requiresGrad) other.accumulate(productSummedTo(g, s, this, other.shape));
-        };
+        });
         return out;
     }
 
@@ -135,19 +135,19 @@ public final class Tensor {
     public Tensor div(Tensor other) {
         int[] s = Shapes.broadcast(shape, other.shape, "divide");
         Tensor out = result(Kernels.zip(DIV, data, shape, other.data, other.shape, s), s, "div", other);
-        out.backwardStep = g -> {   // d(a/b)/da = 1/b, d(a/b)/db = -(a/b)/b, as torch writes them
+        out.onBackward(g -> {   // d(a/b)/da = 1/b, d(a/b)/db = -(a/b)/b, as torch writes them
             if (requiresGrad) accumulate(Shapes.sumTo(Kernels.zip(DIV, g, s, other.data, other.shape, s), s, shape));
             if (other.requiresGrad) {
                 float[] q = Kernels.zip(DIV, Kernels.zip(DIV, data, shape, other.data, other.shape, s), s, other.data, other.shape, s);
                 other.accumulate(Shapes.sumTo(Kernels.zip(MUL, Kernels.neg(g), s, q, s, s), s, other.shape));
             }
-        };
+        });
         return out;
     }
 
     public Tensor neg() {
         Tensor out = result(Kernels.neg(data), shape, "neg");
-        out.backwardStep = g -> accumulate(Kernels.neg(g));
+        out.onBackward(g -> accumulate(Kernels.neg(g)));
         return out;
     }
 
@@ -155,7 +155,7 @@ public final class Tensor {
     public Tensor pow(double exponent) {
         float e = (float) exponent;
         Tensor out = result(Kernels.pow(data, e), shape, "pow");
-        out.backwardStep = g -> {   // d(x^e)/dx = e·x^(e−1), times the incoming gradient
+        out.onBackward(g -> {   // d(x^e)/dx = e·x^(e−1), times the incoming gradient
             float[] local = new float[g.length];
             if (e == 2f) {          // the square: x^1 is x, so the same numbers in a loop the JIT vectorises
                 for (int i = 0; i < g.length; i++) local[i] = g[i] * (2f * data[i]);
@@ -163,16 +163,16 @@ public final class Tensor {
                 for (int i = 0; i < g.length; i++) local[i] = g[i] * (e * Kernels.pow(data[i], e - 1f));
             }
             accumulate(local);
-        };
+        });
         return out;
     }
 
     // ---- reductions ---------------------------------------------------------------------
 
-    /** The sum of all elements, added left to right in float; shape (). */
+    /** The sum of all elements, added in torch's order ({@link PyTorchSum}); shape (). */
     public Tensor sum() {
         Tensor out = result(new float[] {Kernels.sum(data)}, new int[0], "sum");
-        out.backwardStep = g -> accumulate(Kernels.filled(data.length, g[0]));
+        out.onBackward(g -> accumulate(Kernels.filled(data.length, g[0])));
         return out;
     }
 
@@ -180,7 +180,7 @@ public final class Tensor {
     public Tensor mean() {
         int n = data.length;
         Tensor out = result(new float[] {Kernels.sum(data) / n}, new int[0], "mean");
-        out.backwardStep = g -> accumulate(Kernels.filled(n, g[0] / n));   // each element gets grad / n
+        out.onBackward(g -> accumulate(Kernels.filled(n, g[0] / n)));   // each element gets grad / n
         return out;
     }
 
@@ -199,10 +199,10 @@ public final class Tensor {
         if (other.shape.length == 2) dims.add(n);
         int[] s = dims.stream().mapToInt(Integer::intValue).toArray();
         Tensor out = result(Kernels.matmul(data, other.data, m, k, n), s, "matmul", other);
-        out.backwardStep = g -> {   // dA = g·Bᵀ, dB = Aᵀ·g
+        out.onBackward(g -> {   // dA = g·Bᵀ, dB = Aᵀ·g
             if (requiresGrad) accumulate(Kernels.matmul(g, Kernels.transpose(other.data, k, n), m, n, k));
             if (other.requiresGrad) other.accumulate(Kernels.matmul(Kernels.transpose(data, m, k), g, k, m, n));
-        };
+        });
         return out;
     }
 
@@ -320,11 +320,6 @@ public final class Tensor {
         return data[0];
     }
 
-    /** The i-th value in row-major order. */
-    public float get(int i) {
-        return data[i];
-    }
-
     /** A copy of the values in row-major order. */
     public float[] toArray() {
         return data.clone();
@@ -347,16 +342,19 @@ public final class Tensor {
         return inputs.length == 0;
     }
 
-    /** A new leaf with the same values and no history (PyTorch's {@code detach().clone()}). */
-    public Tensor detach() {
-        return new Tensor(data.clone(), shape, false, NO_INPUTS, "leaf");
-    }
-
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder("tensor(").append(Shapes.show(shape)).append(" [");
         for (int i = 0; i < data.length; i++) s.append(i == 0 ? "" : ", ").append(data[i]);
         return s.append(requiresGrad ? "], requires_grad)" : "])").toString();
+    }
+
+    // Leaves the backward step on a recorded output; an output nothing is recorded for keeps none,
+    // so it holds no references to its inputs.
+    private void onBackward(Consumer<float[]> step) {
+        if (requiresGrad) {
+            backwardStep = step;
+        }
     }
 
     // The output of an operation: recorded for backward() only if an input requires grad.
