@@ -47,11 +47,6 @@ public record TrainingConfig(Dataset data, float[] initialW, float initialB, boo
         return new TrainingConfig(data, initialW, initialB, bias, learningRate, m, momentum);
     }
 
-    public TrainingConfig withData(Dataset d) {
-        float[] w = d.features() == initialW.length ? initialW : new float[d.features()];
-        return new TrainingConfig(d, w, initialB, bias, learningRate, mode, momentum);
-    }
-
     public TrainingConfig withMomentum(double m) {
         return new TrainingConfig(data, initialW, initialB, bias, learningRate, mode, m);
     }
