@@ -118,15 +118,25 @@ class TensorTest {
                 .hasMessageContaining("(2, 3)").hasMessageContaining("(2)");
     }
 
-    // PyTorch's SGD: p + (−lr)·grad with lr as float32. 0.1f·(−8) = −0.8f (rounded), and 0 − that.
+    /**
+     * PyTorch's SGD step {@code p.add_(grad, alpha=-lr)} rounds once (a fused multiply-add):
+     * the answer is the exact p + (−lr)·grad, computed in BigDecimal, rounded to float once.
+     * The lesson's W and ∇W after one step (0x3e3f258d, 0xc184d5e7) tell the two apart: rounding
+     * the product first lands one float off what torch prints at epoch 2.
+     */
     @Test
-    void sgdStepIsPMinusLearningRateTimesGrad() {
-        Tensor W = Tensor.vector(0f).requiresGrad(true);
-        SGD optimizer = new SGD(List.of(W), 0.1);
-        Tensor.column(1, 2, 3).mul(W).sub(Tensor.column(2, 4, 6)).pow(2).mean().backward();
-        float grad = W.grad().item();
+    void sgdStepRoundsPPlusMinusLearningRateTimesGradOnce() {
+        Tensor W = Tensor.vector(Float.intBitsToFloat(0x3e3f258d)).requiresGrad(true);
+        SGD optimizer = new SGD(List.of(W), 0.01);
+        W.mul(Tensor.vector(Float.intBitsToFloat(0xc184d5e7))).sum().backward();   // W.grad is that ∇W exactly
+        float p = W.item(), grad = W.grad().item();
+        float exact = new java.math.BigDecimal(p).add(new java.math.BigDecimal(-0.01f).multiply(new java.math.BigDecimal(grad)))
+                .floatValue();
+        assertThat(exact).as("this case tells one rounding from two").isNotEqualTo(p + (-0.01f) * grad);
+
         optimizer.step();
-        assertThat(W.item()).isEqualTo(0f + (-0.1f) * grad);
+
+        assertThat(W.item()).isEqualTo(exact);
         optimizer.zeroGrad();
         assertThat(W.grad()).isNull();
     }

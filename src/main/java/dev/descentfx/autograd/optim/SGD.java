@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Stochastic gradient descent, PyTorch's {@code optim.SGD(params, lr, momentum)}: each step
- * moves every parameter against its gradient, {@code p + (−lr)·grad} in float32 — the
+ * moves every parameter against its gradient, {@code p + (−lr)·grad} in float32 with a single
+ * rounding, as torch's fused kernel does ({@link Tensor#addInPlace}) — the
  * lesson's {@code W := W − α∇W}.
  */
 public final class SGD {
