@@ -85,8 +85,8 @@ public final class ContourPlot implements Plot {
         }
         a.draw(g, s, "W", "b");
         a.clip(g);
-        drawContours(g, a, f);
         double[] min = minimum(f);
+        drawContours(g, a, f, min);
         if (Double.isFinite(min[0]) && Double.isFinite(min[1])) {
             cross(g, a.px(min[0]), a.py(min[1]));
         }
@@ -105,8 +105,7 @@ public final class ContourPlot implements Plot {
 
     // Levels halve the distance to the least cost: for the quadratic bowl the ellipses then
     // shrink by √2 each time, evenly nested on screen.
-    private void drawContours(Graphics2D g, Axes a, PlotFrame f) {
-        double[] min = minimum(f);
+    private void drawContours(Graphics2D g, Axes a, PlotFrame f, double[] min) {
         if (!Double.isFinite(min[0]) || !Double.isFinite(min[1])) {
             return;
         }
