@@ -34,6 +34,7 @@ public final class Tensor {
     private final Tensor[] inputs;      // what this tensor was computed from; none for a leaf
     private final String op;            // "add", "mul", ... or "leaf"
     private boolean requiresGrad;
+    private boolean retainsGrad;        // a non-leaf that keeps its gradient after backward() (retain_grad())
     private float[] grad;               // d(the tensor backward() started from) / d(this)
     private Consumer<float[]> backwardStep;  // given this tensor's grad, adds into the inputs' grads
 
@@ -233,8 +234,17 @@ public final class Tensor {
             if (t.grad != null && t.backwardStep != null) t.backwardStep.accept(t.grad);
         }
         for (Tensor t : order) {
-            if (!t.isLeaf()) t.grad = null;   // like PyTorch, only leaves keep their gradient
+            if (!t.isLeaf() && !t.retainsGrad) t.grad = null;   // like PyTorch, only leaves keep their gradient
         }
+    }
+
+    /**
+     * Keeps this computed tensor's gradient after {@link #backward()}, as PyTorch's
+     * {@code retain_grad()} does, so that a picture of the graph can show it. Changes no number.
+     */
+    public Tensor retainGrad() {
+        retainsGrad = true;
+        return this;
     }
 
     private static void topologicalSort(Tensor t, Set<Tensor> visited, List<Tensor> order) {
@@ -258,6 +268,20 @@ public final class Tensor {
     /** Forgets the gradient, as PyTorch's {@code zero_grad()} does (it sets {@code .grad} to None). */
     public void zeroGrad() {
         grad = null;
+    }
+
+    /**
+     * Sets the gradient ({@code W.grad = ...} in PyTorch; null is None), e.g. to resume a run from
+     * a checkpoint exactly as it was. Only for a leaf that requires grad.
+     */
+    public void setGrad(float[] values) {
+        if (!isLeaf() || !requiresGrad) {
+            throw new AutogradException("setGrad needs a leaf tensor that requires grad");
+        }
+        if (values != null && values.length != data.length) {
+            throw new AutogradException(values.length + " gradient values do not fit a tensor of shape " + Shapes.show(shape));
+        }
+        grad = values == null ? null : values.clone();
     }
 
     /** The gradient after {@link #backward()}, or null if none has reached this leaf. */
@@ -340,6 +364,19 @@ public final class Tensor {
     /** Made directly rather than computed by an operation that is being recorded. */
     public boolean isLeaf() {
         return inputs.length == 0;
+    }
+
+    // for Graph: what this tensor was computed from, by which operation, and the arrays as they are now
+    Tensor[] inputs() {
+        return inputs;
+    }
+
+    String op() {
+        return op;
+    }
+
+    float[] gradValues() {
+        return grad;
     }
 
     @Override

@@ -1,26 +1,30 @@
 package dev.descentfx.plot;
 
+import dev.descentfx.training.CostSurface;
 import dev.descentfx.training.Dataset;
 import dev.descentfx.training.EpochRecord;
+import dev.descentfx.training.Moment;
 import java.util.List;
 
 /**
- * What one frame of every plot shows: the run so far and where the moving point is now.
- * While a step animates, (w, b) and the gradients slide from one record to the next; at
- * rest they are the latest record's own numbers.
+ * What one frame of every plot shows: the run so far, the record whose numbers are written, and
+ * where the moving mark is drawn now. While a step animates, the mark (w, b and its gradients)
+ * slides from one record to the next, but every number written is {@code record}'s: a real
+ * state of the run, never an in-between one. At rest the mark sits on {@code record}.
  *
- * @param data         the training data (one feature)
- * @param history      records 0..k of the run so far, oldest first (the trail, the path, cost vs epoch)
- * @param w            W where the point is drawn now
- * @param b            b where the point is drawn now (0 without a bias)
+ * @param surface      the cost over (W, b) of the training data (one feature) and whether there is a bias
+ * @param history      records of the run up to the mark, oldest first (the trail, the path, cost vs epoch)
+ * @param record       the record on screen: its numbers are the ones written in titles and labels
+ * @param w            W where the mark is drawn now
+ * @param b            b where the mark is drawn now (0 without a bias)
  * @param gradW        ∇W there: the slope of the tangent (the engine's W.grad)
  * @param gradB        ∇b there
  * @param learningRate α of the next step, for the arrow from W to W − α∇W
- * @param bias         whether the model has a bias (the cost curve is then the slice at b)
  * @param logCost      draw cost against epoch on a log axis
+ * @param moment       the call of the lesson's loop on screen (code, graph, formula), or null
  */
-public record PlotFrame(Dataset data, List<EpochRecord> history, double w, double b, double gradW, double gradB,
-                        double learningRate, boolean bias, boolean logCost) {
+public record PlotFrame(CostSurface surface, List<EpochRecord> history, EpochRecord record, double w, double b,
+                        double gradW, double gradB, double learningRate, boolean logCost, Moment moment) {
 
     public PlotFrame {
         history = List.copyOf(history);
@@ -30,22 +34,36 @@ public record PlotFrame(Dataset data, List<EpochRecord> history, double w, doubl
     }
 
     /** A frame at rest on the last record of {@code history}. */
-    public static PlotFrame at(Dataset data, List<EpochRecord> history, double learningRate, boolean logCost) {
+    public static PlotFrame at(CostSurface surface, List<EpochRecord> history, double learningRate, boolean logCost) {
         EpochRecord r = history.get(history.size() - 1);
-        return new PlotFrame(data, history, r.w(), r.b(), r.gradW(), r.gradB(), learningRate, r.bias(), logCost);
+        return new PlotFrame(surface, history, r, r.w(), r.b(), r.gradW(), r.gradB(), learningRate, logCost, null);
     }
 
+    /** A frame at rest on the last record of {@code history}, on the cost surface of {@code data}. */
+    public static PlotFrame at(Dataset data, List<EpochRecord> history, double learningRate, boolean logCost) {
+        return at(CostSurface.of(data, history.get(history.size() - 1).bias()), history, learningRate, logCost);
+    }
+
+    /** This frame showing {@code m} in the code, graph and formula pictures. */
+    public PlotFrame withMoment(Moment m) {
+        return new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost, m);
+    }
+
+    public Dataset data() {
+        return surface.data();
+    }
+
+    public boolean bias() {
+        return surface.bias();
+    }
+
+    /** The last record of the history: where the trail ends. */
     public EpochRecord latest() {
         return history.get(history.size() - 1);
     }
 
     /** The mean squared error at (w, b), in double, for drawing curves and contours. */
     public double costAt(double w, double b) {
-        double s = 0;
-        for (int i = 0; i < data.size(); i++) {
-            double r = w * data.x(i, 0) + (bias ? b : 0) - data.y(i);
-            s += r * r;
-        }
-        return s / data.size();
+        return surface.cost(w, b);
     }
 }

@@ -2,10 +2,21 @@ package dev.descentfx.training;
 
 /**
  * Everything that decides a run: the data, where W and b start, whether there is a bias,
- * the learning rate α, how the gradient is found, and momentum (0 for the lesson's plain SGD).
+ * the learning rate α, how the gradient is found, momentum (0 for the lesson's plain SGD), and
+ * whether the loop calls {@code optimizer.zero_grad()} (the lesson does; without it the
+ * gradients of successive epochs pile up, as PyTorch's do).
+ *
+ * <p>α, the gradient mode and zero_grad may change while a run goes on ({@link Trainer} carries
+ * on); the rest decides where the run starts.
  */
 public record TrainingConfig(Dataset data, float[] initialW, float initialB, boolean bias, double learningRate,
-                             GradientMode mode, double momentum) {
+                             GradientMode mode, double momentum, boolean zeroGrad) {
+
+    /** A run whose loop calls zero_grad(), as the lesson's does. */
+    public TrainingConfig(Dataset data, float[] initialW, float initialB, boolean bias, double learningRate,
+                          GradientMode mode, double momentum) {
+        this(data, initialW, initialB, bias, learningRate, mode, momentum, true);
+    }
 
     public TrainingConfig {
         if (initialW.length != data.features()) {
@@ -32,22 +43,27 @@ public record TrainingConfig(Dataset data, float[] initialW, float initialB, boo
     }
 
     public TrainingConfig withLearningRate(double rate) {
-        return new TrainingConfig(data, initialW, initialB, bias, rate, mode, momentum);
+        return new TrainingConfig(data, initialW, initialB, bias, rate, mode, momentum, zeroGrad);
     }
 
     public TrainingConfig withInitial(float[] w, float b) {
-        return new TrainingConfig(data, w, b, bias, learningRate, mode, momentum);
+        return new TrainingConfig(data, w, b, bias, learningRate, mode, momentum, zeroGrad);
     }
 
     public TrainingConfig withBias(boolean on) {
-        return new TrainingConfig(data, initialW, initialB, on, learningRate, mode, momentum);
+        return new TrainingConfig(data, initialW, initialB, on, learningRate, mode, momentum, zeroGrad);
     }
 
     public TrainingConfig withMode(GradientMode m) {
-        return new TrainingConfig(data, initialW, initialB, bias, learningRate, m, momentum);
+        return new TrainingConfig(data, initialW, initialB, bias, learningRate, m, momentum, zeroGrad);
     }
 
     public TrainingConfig withMomentum(double m) {
-        return new TrainingConfig(data, initialW, initialB, bias, learningRate, mode, m);
+        return new TrainingConfig(data, initialW, initialB, bias, learningRate, mode, m, zeroGrad);
+    }
+
+    /** With or without {@code optimizer.zero_grad()} in the loop. */
+    public TrainingConfig withZeroGrad(boolean on) {
+        return new TrainingConfig(data, initialW, initialB, bias, learningRate, mode, momentum, on);
     }
 }

@@ -1,6 +1,7 @@
 package dev.descentfx.ui;
 
 import dev.descentfx.plot.PlotFrame;
+import dev.descentfx.training.CostSurface;
 import dev.descentfx.training.EpochRecord;
 
 /**
@@ -80,7 +81,7 @@ final class Playback {
         EpochRecord shown = run.shown();
         if (slide != null && slide.to() == shown && !slide.isOver(now)) {
             int trail = slide.forward() ? run.shownIndex() - 1 : run.shownIndex();
-            return slide.frameAt(now, run.config().data(), run.upTo(trail), learningRate, logCost);
+            return slide.frameAt(now, CostSurface.of(run.config()), run.upTo(trail), learningRate, logCost);
         }
         slide = null;
         if (current != null && current.latest() == shown && current.w() == shown.w()
@@ -88,6 +89,6 @@ final class Playback {
                 && current.history().size() == run.shownIndex() + 1) {
             return current;
         }
-        return PlotFrame.at(run.config().data(), run.upTo(run.shownIndex()), learningRate, logCost);
+        return PlotFrame.at(CostSurface.of(run.config()), run.upTo(run.shownIndex()), learningRate, logCost);
     }
 }

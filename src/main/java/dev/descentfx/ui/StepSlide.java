@@ -1,7 +1,7 @@
 package dev.descentfx.ui;
 
 import dev.descentfx.plot.PlotFrame;
-import dev.descentfx.training.Dataset;
+import dev.descentfx.training.CostSurface;
 import dev.descentfx.training.EpochRecord;
 import java.util.List;
 
@@ -18,11 +18,11 @@ record StepSlide(EpochRecord from, EpochRecord to, long start, long nanos) {
     }
 
     /** The picture at time {@code now}; {@code history} is the trail drawn behind the point. */
-    PlotFrame frameAt(long now, Dataset data, List<EpochRecord> history, double learningRate, boolean logCost) {
+    PlotFrame frameAt(long now, CostSurface surface, List<EpochRecord> history, double learningRate, boolean logCost) {
         double t = Math.max(0, Math.min(1, (now - start) / (double) nanos));
         double s = t * t * (3 - 2 * t);   // smoothstep
-        return new PlotFrame(data, history, lerp(from.w(), to.w(), s), lerp(from.b(), to.b(), s),
-                lerp(from.gradW(), to.gradW(), s), lerp(from.gradB(), to.gradB(), s), learningRate, to.bias(), logCost);
+        return new PlotFrame(surface, history, to, lerp(from.w(), to.w(), s), lerp(from.b(), to.b(), s),
+                lerp(from.gradW(), to.gradW(), s), lerp(from.gradB(), to.gradB(), s), learningRate, logCost, null);
     }
 
     boolean forward() {

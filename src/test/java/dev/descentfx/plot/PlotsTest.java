@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.descentfx.training.CostSurface;
 import dev.descentfx.training.Dataset;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.GradientMode;
@@ -116,8 +117,8 @@ class PlotsTest {
             assertThat(count(picture(new CostCurvePlot(), f, 600, 400), CURVE, 10)).isGreaterThan(300);
         }
         // a frame that is itself all infinities and NaNs
-        PlotFrame wild = new PlotFrame(Dataset.lesson(), h, Double.NaN, Double.POSITIVE_INFINITY,
-                Double.NEGATIVE_INFINITY, Double.NaN, Double.POSITIVE_INFINITY, true, true);
+        PlotFrame wild = new PlotFrame(CostSurface.of(Dataset.lesson(), true), h, h.get(h.size() - 1), Double.NaN,
+                Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN, Double.POSITIVE_INFINITY, true, null);
         for (Plot plot : ALL) {
             assertThatCode(() -> picture(plot, wild, 600, 400)).as(plot.name()).doesNotThrowAnyException();
         }
