@@ -28,8 +28,18 @@ final class LinearModel {
     }
 
     /** {@code cost = torch.mean((hypothesis - y_train) ** 2)}. */
-    Tensor cost() {
-        return hypothesis().sub(y).pow(2).mean();
+    Tensor cost(Tensor hypothesis) {
+        return hypothesis.sub(y).pow(2).mean();
+    }
+
+    /** Autograd records the graph (W and b require grad); by hand nothing is recorded. */
+    void setRequiresGrad(boolean on) {
+        for (Tensor p : parameters()) {
+            if (!on) {
+                p.zeroGrad();
+            }
+            p.requiresGrad(on);
+        }
     }
 
     List<Tensor> parameters() {

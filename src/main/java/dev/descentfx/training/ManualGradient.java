@@ -23,9 +23,9 @@ final class ManualGradient {
         }
     }
 
-    /** {@code H(x) − y}. */
-    Tensor residual() {
-        return model.hypothesis().sub(model.y);
+    /** {@code hypothesis − y}. */
+    Tensor residual(Tensor hypothesis) {
+        return hypothesis.sub(model.y);
     }
 
     /** {@code mean(residual²)}: the cost, as the autograd forward computes it. */

@@ -1,41 +1,69 @@
 package dev.descentfx.training;
 
-import dev.descentfx.autograd.GradMode;
+import dev.descentfx.autograd.Graph;
 import dev.descentfx.autograd.Tensor;
 import dev.descentfx.autograd.optim.SGD;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Runs gradient descent one epoch at a time and reports each state as an {@link EpochRecord}.
- * Record k is the state after k updates; {@link #current()} starts at record 0.
+ * Runs the lesson's loop one epoch at a time and reports each state as an {@link EpochRecord}.
+ * Record k is the state after k updates, with the cost and the gradients there; {@link #current()}
+ * starts at record 0.
  *
- * <p>In AUTOGRAD mode an epoch is the lesson's loop, split where the record is taken:
- * {@code optimizer.step()}, then at the new W and b the hypothesis, the cost,
- * {@code zero_grad()} and {@code backward()}. In MANUAL mode the gradient comes from the
- * lesson's hand formula and the update is {@code W -= lr * gradient}.
+ * <p>An epoch is the lesson's calls ({@link Call}): the hypothesis, the cost,
+ * {@code optimizer.zero_grad()} and {@code cost.backward()} make record k, and its
+ * {@code optimizer.step()} leads to record k + 1. By hand (the lesson's part 2) the gradient comes
+ * from the formula and the step is {@code W -= lr * gradient}. {@link #stepByCalls()} runs the same
+ * calls one at a time and hands back a {@link Moment} after each.
  *
- * <p>A Trainer is used from one thread at a time.
+ * <p>The run carries on when a setting changes, as tinygrad's {@code optimizer.lr = ...} does:
+ * a new α applies from the next step; a new gradient mode or zero_grad setting applies to the
+ * current epoch's calls, which run again from the same W and b. The optimizer's momentum
+ * is kept. A Trainer is used from one thread at a time.
  */
 public final class Trainer {
-    private final TrainingConfig config;
     private final LinearModel model;
     private final SGD optimizer;
     private final ManualGradient manual;
-    private float[] velocity;          // MANUAL mode's momentum: one per W, then b
+    private TrainingConfig settings;
+    private float arrivedWith;                 // α of the update that led to the current record
+    private float[] gradWBefore, gradBBefore;  // W.grad and b.grad when this epoch's calls began
+    private Tensor hypothesis, cost;           // this epoch's, for moments
+    private float[] gradient;                  // by hand: this epoch's formula gradient (W, then b), for moments
     private EpochRecord current;
 
     public Trainer(TrainingConfig config) {
-        this.config = config;
-        boolean autograd = config.mode() == GradientMode.AUTOGRAD;
-        this.model = new LinearModel(config.data(), config.initialW(), config.initialB(), config.bias(), autograd);
-        this.optimizer = new SGD(model.parameters(), config.learningRate(), config.momentum());
-        this.manual = new ManualGradient(model, config.data());
-        this.current = measure(0, optimizer.learningRate());
+        this(config, config.initialW(), config.initialB(), (float) config.learningRate());
+        measure(0, null);
     }
 
-    public TrainingConfig config() {
-        return config;
+    private Trainer(TrainingConfig settings, float[] w, float b, float arrivedWith) {
+        this.settings = settings;
+        this.arrivedWith = arrivedWith;
+        this.model = new LinearModel(settings.data(), w, b, settings.bias(), settings.mode() == GradientMode.AUTOGRAD);
+        this.optimizer = new SGD(model.parameters(), settings.learningRate(), settings.momentum());
+        this.manual = new ManualGradient(model, settings.data());
+    }
+
+    /** A trainer at the start of {@code c}'s epoch that goes on exactly as the run it was taken from. */
+    public static Trainer resume(Checkpoint c) {
+        Trainer t = new Trainer(c.settings(), c.weights(), c.b(), c.arrivedWith());
+        t.optimizer.loadMomentumBuffers(c.momentum());
+        t.restoreGrads(c.gradW(), c.gradB());
+        t.measure(c.epoch(), null);
+        return t;
+    }
+
+    /** Record 0 made call by call: START (nothing has run), then epoch 0's calls up to its gradients. */
+    public static List<Moment> startByCalls(TrainingConfig config) {
+        Trainer t = new Trainer(config, config.initialW(), config.initialB(), (float) config.learningRate());
+        List<Moment> moments = new ArrayList<>();
+        t.note(moments, 0, Call.START);
+        t.measure(0, moments);
+        return moments;
     }
 
     /** The latest record. */
@@ -43,25 +71,53 @@ public final class Trainer {
         return current;
     }
 
+    /** The settings now: the starting config with the α, gradient mode and zero_grad in use. */
+    public TrainingConfig settings() {
+        return settings;
+    }
+
     /** The learning rate the next step will use (float32, as the update computes with it). */
     public float learningRate() {
         return optimizer.learningRate();
     }
 
-    /** Changes α for the following steps; W and b carry on from where they are. */
+    /** A new α for the following steps; W, b and the momentum carry on from where they are. */
     public void setLearningRate(double learningRate) {
         optimizer.setLearningRate(learningRate);
+        settings = settings.withLearningRate(learningRate);
     }
 
-    /** One update of W (and b): {@code W := W − α∇W}. Returns the new record. */
-    public EpochRecord step() {
-        if (config.mode() == GradientMode.AUTOGRAD) {
-            optimizer.step();
-        } else {
-            manualUpdate();
+    /** Autograd or the hand formula: this epoch's calls run again in the new way, from the same W and b. */
+    public void setMode(GradientMode mode) {
+        if (mode != settings.mode()) {
+            settings = settings.withMode(mode);
+            model.setRequiresGrad(mode == GradientMode.AUTOGRAD);
+            gradWBefore = gradBBefore = null;   // by hand W has no .grad; back in autograd it starts as None
+            remeasure();
         }
-        current = measure(current.epoch() + 1, optimizer.learningRate());
+    }
+
+    /** With or without {@code optimizer.zero_grad()}: this epoch's calls run again, from the same W, b and .grad. */
+    public void setZeroGrad(boolean on) {
+        if (on != settings.zeroGrad()) {
+            settings = settings.withZeroGrad(on);
+            remeasure();
+        }
+    }
+
+    /** One update of W (and b), {@code W := W − α∇W}, then the next epoch's calls. Returns the new record. */
+    public EpochRecord step() {
+        update(null);
+        measure(current.epoch() + 1, null);
         return current;
+    }
+
+    /** The same as {@link #step()}, a {@link Moment} after each call: STEP, FORWARD, COST, …, BACKWARD. */
+    public List<Moment> stepByCalls() {
+        List<Moment> moments = new ArrayList<>();
+        update(moments);
+        measure(current.epoch() + 1, moments);
+        return moments;
     }
 
     /** {@code epochs} steps; returns their records (not including the current one). */
@@ -73,56 +129,123 @@ public final class Trainer {
         return records;
     }
 
-    private EpochRecord measure(int epoch, float learningRate) {
-        float[] w = model.W.toArray();
-        float b = model.bias();
-        if (config.mode() == GradientMode.AUTOGRAD) {
-            Tensor cost = model.cost();
-            optimizer.zeroGrad();
-            cost.backward();
-            float gradB = model.b == null ? 0f : model.b.grad().item();
-            return record(epoch, w, b, cost.item(), model.W.grad().toArray(), gradB, learningRate);
+    /** What {@link #resume} needs to carry on from the start of the current record's epoch. */
+    public Checkpoint checkpoint() {
+        return new Checkpoint(current.epoch(), settings, current.weights(), current.b(), gradWBefore, gradBBefore,
+                optimizer.momentumBuffers(), arrivedWith);
+    }
+
+    // optimizer.step(), or W -= lr * gradient by hand, with the current record's gradients
+    private void update(List<Moment> moments) {
+        if (settings.mode() == GradientMode.AUTOGRAD) {
+            optimizer.step();
+        } else {
+            Tensor gW = Tensor.of(current.gradWeights(), model.W.shape());
+            optimizer.stepByHand(model.b == null ? List.of(gW) : List.of(gW, Tensor.vector(current.gradB())));
         }
-        Tensor r = manual.residual();
-        float[] gradW = new float[w.length];
-        for (int j = 0; j < w.length; j++) {
+        arrivedWith = optimizer.learningRate();
+        note(moments, current.epoch(), Call.STEP);
+    }
+
+    // The epoch's calls up to its record: hypothesis, cost, then zero_grad and backward (or the formula).
+    private void measure(int epoch, List<Moment> moments) {
+        gradWBefore = grad(model.W);
+        gradBBefore = grad(model.b);
+        gradient = null;
+        cost = null;
+        hypothesis = model.hypothesis();
+        note(moments, epoch, Call.FORWARD);
+        if (settings.mode() == GradientMode.AUTOGRAD) {
+            cost = model.cost(hypothesis);
+            note(moments, epoch, Call.COST);
+            if (settings.zeroGrad()) {
+                optimizer.zeroGrad();
+            }
+            note(moments, epoch, Call.ZERO_GRAD);
+            if (moments != null) {
+                retainGrads(cost);
+            }
+            cost.backward();
+            note(moments, epoch, Call.BACKWARD);
+            float gradB = model.b == null ? 0f : model.b.grad().item();
+            current = record(epoch, cost.item(), model.W.grad().toArray(), gradB);
+            return;
+        }
+        Tensor r = manual.residual(hypothesis);
+        cost = r.pow(2).mean();
+        note(moments, epoch, Call.COST);
+        float[] gradW = new float[model.W.numel()];
+        for (int j = 0; j < gradW.length; j++) {
             gradW[j] = manual.gradW(r, j);
         }
-        float gradB = config.bias() ? ManualGradient.gradB(r) : 0f;
-        return record(epoch, w, b, ManualGradient.cost(r), gradW, gradB, learningRate);
+        float gradB = settings.bias() ? ManualGradient.gradB(r) : 0f;
+        gradient = withB(gradW, gradB);
+        note(moments, epoch, Call.GRADIENT);
+        current = record(epoch, cost.item(), gradW, gradB);
     }
 
-    private EpochRecord record(int epoch, float[] w, float b, float cost, float[] gradW, float gradB, float lr) {
-        return new EpochRecord(epoch, w, b, cost, gradW, gradB, lr, config.bias(), config.mode());
+    private void remeasure() {
+        restoreGrads(gradWBefore, gradBBefore);
+        measure(current.epoch(), null);
     }
 
-    // W -= lr * gradient (and b), with PyTorch's momentum rule v := μ·v + g when μ > 0.
-    private void manualUpdate() {
-        int k = current.features();
-        float[] g = new float[k + 1];
-        System.arraycopy(current.gradWeights(), 0, g, 0, k);
-        g[k] = current.gradB();
-        float mu = (float) config.momentum();
-        if (mu != 0f) {
-            if (velocity == null) {
-                velocity = g.clone();
-            } else {
-                for (int i = 0; i <= k; i++) {
-                    velocity[i] = velocity[i] * mu + g[i];
-                }
-            }
-            g = velocity.clone();
-        }
-        float lr = optimizer.learningRate();
-        float[] w = current.weights();
-        for (int j = 0; j < k; j++) {
-            w[j] = w[j] - lr * g[j];
-        }
-        try (var off = GradMode.noGrad()) {
-            model.W.set(w);
+    private EpochRecord record(int epoch, float cost, float[] gradW, float gradB) {
+        return new EpochRecord(epoch, model.W.toArray(), model.bias(), cost, gradW, gradB, arrivedWith,
+                settings.bias(), settings.mode());
+    }
+
+    private void restoreGrads(float[] gradW, float[] gradB) {
+        if (settings.mode() == GradientMode.AUTOGRAD) {
+            model.W.setGrad(gradW);
             if (model.b != null) {
-                model.b.set(current.b() - lr * g[k]);
+                model.b.setGrad(gradB);
             }
         }
+    }
+
+    // The Moment after `call`: copies of every tensor as it is now (nothing when no one is listening).
+    private void note(List<Moment> moments, int epoch, Call call) {
+        if (moments == null) {
+            return;
+        }
+        boolean byHand = settings.mode() == GradientMode.MANUAL;
+        float[] gW = byHand ? (gradient == null ? null : java.util.Arrays.copyOf(gradient, model.W.numel())) : grad(model.W);
+        float[] gB = byHand ? (gradient == null || model.b == null ? null : new float[] {gradient[gradient.length - 1]})
+                : grad(model.b);
+        Tensor root = cost != null ? cost : hypothesis;
+        Graph graph = byHand || root == null ? null : Graph.of(root, names());
+        moments.add(new Moment(epoch, call, settings, model.W.toArray(), model.bias(), gW, gB,
+                hypothesis == null ? null : hypothesis.toArray(), cost == null ? null : new float[] {cost.item()}, graph));
+    }
+
+    private Map<Tensor, String> names() {
+        Map<Tensor, String> names = new IdentityHashMap<>();
+        names.put(model.x, "x_train");
+        names.put(model.y, "y_train");
+        names.put(model.W, "W");
+        if (model.b != null) {
+            names.put(model.b, "b");
+        }
+        names.put(hypothesis, "hypothesis");
+        if (cost != null) {
+            names.put(cost, "cost");
+        }
+        return names;
+    }
+
+    // keep every computed tensor's gradient, so that the graph's picture can show it (changes no number)
+    private static void retainGrads(Tensor cost) {
+        Graph.walk(cost, Tensor::retainGrad);
+    }
+
+    private static float[] grad(Tensor t) {
+        Tensor g = t == null ? null : t.grad();
+        return g == null ? null : g.toArray();
+    }
+
+    private static float[] withB(float[] gradW, float gradB) {
+        float[] all = java.util.Arrays.copyOf(gradW, gradW.length + 1);
+        all[gradW.length] = gradB;
+        return all;
     }
 }
