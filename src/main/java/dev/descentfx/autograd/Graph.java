@@ -98,13 +98,6 @@ public record Graph(List<Node> nodes, List<Integer> backwardOrder) {
         return new Graph(nodes, visits);
     }
 
-    /** Calls {@code action} on every tensor that led to {@code root}, inputs first. */
-    public static void walk(Tensor root, java.util.function.Consumer<Tensor> action) {
-        List<Tensor> order = new ArrayList<>();
-        sort(root, Collections.newSetFromMap(new IdentityHashMap<>()), order);
-        order.forEach(action);
-    }
-
     private static void sort(Tensor t, java.util.Set<Tensor> seen, List<Tensor> order) {
         if (seen.add(t)) {
             for (Tensor in : t.inputs()) {

@@ -21,15 +21,19 @@ final class LinearModel {
         b = bias ? Tensor.of(new float[] {initialB}, 1).requiresGrad(requiresGrad) : null;
     }
 
-    /** {@code hypothesis = x_train * W + b}. */
+    /**
+     * {@code hypothesis = x_train * W + b}. Every computed tensor keeps its gradient after
+     * backward() (torch's {@code retain_grad()}), so the picture of the graph can show it; no
+     * number changes.
+     */
     Tensor hypothesis() {
-        Tensor xW = W.numel() == 1 ? x.mul(W) : x.matmul(W);
-        return b == null ? xW : xW.add(b);
+        Tensor xW = (W.numel() == 1 ? x.mul(W) : x.matmul(W)).retainGrad();
+        return b == null ? xW : xW.add(b).retainGrad();
     }
 
     /** {@code cost = torch.mean((hypothesis - y_train) ** 2)}. */
     Tensor cost(Tensor hypothesis) {
-        return hypothesis.sub(y).pow(2).mean();
+        return hypothesis.sub(y).retainGrad().pow(2).retainGrad().mean().retainGrad();
     }
 
     /** Autograd records the graph (W and b require grad); by hand nothing is recorded. */

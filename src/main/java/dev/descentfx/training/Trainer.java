@@ -162,9 +162,6 @@ public final class Trainer {
                 optimizer.zeroGrad();
             }
             note(moments, epoch, Call.ZERO_GRAD);
-            if (moments != null) {
-                retainGrads(cost);
-            }
             cost.backward();
             note(moments, epoch, Call.BACKWARD);
             float gradB = model.b == null ? 0f : model.b.grad().item();
@@ -231,11 +228,6 @@ public final class Trainer {
             names.put(cost, "cost");
         }
         return names;
-    }
-
-    // keep every computed tensor's gradient, so that the graph's picture can show it (changes no number)
-    private static void retainGrads(Tensor cost) {
-        Graph.walk(cost, Tensor::retainGrad);
     }
 
     private static float[] grad(Tensor t) {

@@ -19,12 +19,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PyTorchReferenceTest {
     private static final Pattern CONFIG = Pattern.compile("# config: x=(\\[\\[.*?]]) y=(\\[\\[.*?]]) w0=(\\[.*?]) "
-            + "b0=(\\S+) lr=(\\S+) epochs=(\\d+) bias=(True|False) momentum=(\\S+) manual=(True|False)");
+            + "b0=(\\S+) lr=(\\S+) epochs=(\\d+) bias=(True|False) momentum=(\\S+) manual=(True|False)"
+            + "(?: zero_grad=(True|False))?(?: lr_changes=(\\d+):(\\S+))?");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(e[-+]?\\d+)?");
 
     @ParameterizedTest
     @ValueSource(strings = {"lesson", "lesson-manual", "lesson-no-bias-lr0.1-manual", "lesson-momentum", "random-25",
-            "random-25-manual", "random-1000", "two-features", "lesson-diverging-lr1"})
+            "random-25-manual", "random-1000", "two-features", "lesson-diverging-lr1",
+            // issue 6: the loop without optimizer.zero_grad(), and a new α mid-run that carries the momentum on
+            "lesson-skip-zero-grad", "lesson-no-bias-skip-zero-grad", "lesson-skip-zero-grad-momentum",
+            "lesson-momentum-lr-change"})
     void everyRecordMatchesPyTorchBitForBit(String run) throws IOException {
         List<String> lines = read("/pytorch/" + run + ".csv");
         Matcher c = CONFIG.matcher(lines.get(1));
@@ -37,7 +41,9 @@ class PyTorchReferenceTest {
         }
         TrainingConfig config = new TrainingConfig(new Dataset(names, x, y, "y"), numbers(c.group(3)),
                 (float) Double.parseDouble(c.group(4)), c.group(7).equals("True"), Double.parseDouble(c.group(5)),
-                c.group(9).equals("True") ? GradientMode.MANUAL : GradientMode.AUTOGRAD, Double.parseDouble(c.group(8)));
+                c.group(9).equals("True") ? GradientMode.MANUAL : GradientMode.AUTOGRAD, Double.parseDouble(c.group(8)),
+                !"False".equals(c.group(10)));
+        int changeAt = c.group(11) == null ? -1 : Integer.parseInt(c.group(11));
 
         Trainer trainer = new Trainer(config);
         for (String line : lines.subList(3, lines.size())) {
@@ -50,6 +56,9 @@ class PyTorchReferenceTest {
             assertBits(new float[] {r.cost()}, f[3], at + " cost");
             assertBits(r.gradWeights(), f[4], at + " gradW");
             assertBits(new float[] {r.gradB()}, f[5], at + " gradB");
+            if (r.epoch() == changeAt) {   // torch: param_groups[0]['lr'] = ..., then optimizer.step()
+                trainer.setLearningRate(Double.parseDouble(c.group(12)));
+            }
             trainer.step();
         }
     }
