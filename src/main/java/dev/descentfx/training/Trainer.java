@@ -50,10 +50,22 @@ public final class Trainer {
 
     /** A trainer at the start of {@code c}'s epoch that goes on exactly as the run it was taken from. */
     public static Trainer resume(Checkpoint c) {
+        Trainer t = unmeasured(c);
+        t.measure(c.epoch(), null);
+        return t;
+    }
+
+    /** The calls of {@code c}'s epoch, FORWARD up to its record, as {@link #resume} runs them. */
+    public static List<Moment> resumeByCalls(Checkpoint c) {
+        List<Moment> moments = new ArrayList<>();
+        unmeasured(c).measure(c.epoch(), moments);
+        return moments;
+    }
+
+    private static Trainer unmeasured(Checkpoint c) {
         Trainer t = new Trainer(c.settings(), c.weights(), c.b(), c.arrivedWith());
         t.optimizer.loadMomentumBuffers(c.momentum());
         t.restoreGrads(c.gradW(), c.gradB());
-        t.measure(c.epoch(), null);
         return t;
     }
 
