@@ -26,6 +26,7 @@ public final class Run {
     private final NavigableMap<Integer, Checkpoint> checkpoints = new TreeMap<>();
     private final Trace trace = new Trace();
     private Trainer live;            // on the last record; null after a blow-up, until it is needed again
+    private Checkpoint beforeLast;   // the live trainer one record earlier: the calls to the last record without a replay
     private EpochRecord last;
     private int stretchFrom = -1;    // the remembered stretch of records, from this checkpoint's epoch
     private final List<EpochRecord> stretch = new ArrayList<>();
@@ -55,12 +56,14 @@ public final class Run {
         if (live == null) {
             live = trainerAt(last.epoch());
         }
+        Checkpoint before = live.checkpoint();
         EpochRecord next = live.step();
         if (!next.isFinite()) {
             live = null;
             return next;
         }
         last = next;
+        beforeLast = before;
         if (next.epoch() % CHECKPOINT_EVERY == 0) {
             checkpoints.put(next.epoch(), live.checkpoint());
         }
@@ -130,6 +133,7 @@ public final class Run {
         checkpoints.put(last.epoch(), t.checkpoint());
         trace.truncateAfter(last.epoch() - 1);
         trace.add(last);
+        beforeLast = null;
         stretchFrom = -1;
         stretch.clear();
     }
@@ -145,7 +149,8 @@ public final class Run {
             return live;
         }
         Map.Entry<Integer, Checkpoint> c = checkpoints.floorEntry(epoch);
-        Trainer t = Trainer.resume(c.getValue());
+        Checkpoint from = beforeLast != null && beforeLast.epoch() == epoch && c.getKey() < epoch ? beforeLast : c.getValue();
+        Trainer t = Trainer.resume(from);
         while (t.current().epoch() < epoch) {
             t.step();
         }
