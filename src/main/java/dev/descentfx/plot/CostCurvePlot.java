@@ -84,7 +84,7 @@ public final class CostCurvePlot implements Plot {
             return;
         }
         double x = a.px(f.w()), y = a.py(f.surface().cost(f.w(), b));
-        LabelPlacer labels = new LabelPlacer(s, a).avoid(x, y, s.pointSize() / 2 + 4);
+        LabelPlacer labels = new LabelPlacer(s, a).avoid(x, y, s.pointSize() / 2 + 8);
         drawTangents(g, a, f, x, y, labels);
         drawStep(g, a, f, b, x, y, labels);
         Draw.point(g, x, y, s.pointSize(), s.accent());
@@ -140,7 +140,7 @@ public final class CostCurvePlot implements Plot {
         g.draw(new Line2D.Double(nx, ny, nx, arrowY));
         Draw.ring(g, nx, ny, style.pointSize(), style.accent(), style.thinStroke());
         Draw.arrow(g, x, arrowY, nx, arrowY, 14, style.accent(), new BasicStroke(3f));
-        labels.avoid(nx, ny, style.pointSize() / 2 + 3);
+        labels.avoid(nx, ny, style.pointSize() / 2 + 6);
 
         double rate = f.learningRate(), held = f.record().gradW(), step = -rate * held;
         if (!Double.isFinite(step)) {
@@ -149,11 +149,12 @@ public final class CostCurvePlot implements Plot {
         String name = f.gradPiledUp() ? "−α·W.grad" : "−α∇W";
         String factor = held < 0 ? "(" + Ticks.brief(held) + ")" : Ticks.brief(held);
         String worked = name + " = −" + Ticks.brief(rate) + " × " + factor + " = " + Ticks.signed(step);
-        double mid = (x + nx) / 2, right = Math.max(x, nx) + 12, left = Math.min(x, nx) - 12;
+        double mid = (x + nx) / 2, right = Math.max(x, nx) + 16, left = Math.min(x, nx) - 16;
         labels.place(g, style.accent(), List.of("next step: " + worked, worked, "next step " + Ticks.signed(step),
                         Ticks.signed(step)),
                 new double[] {mid, arrowY - 12}, new double[] {right, arrowY + 6, 1},
-                new double[] {left, arrowY + 6, -1}, new double[] {mid, arrowY - 36}, new double[] {mid, arrowY - 60});
+                new double[] {left, arrowY + 6, -1}, new double[] {mid, arrowY - 36}, new double[] {left, arrowY - 36, -1},
+                new double[] {right, arrowY - 36, 1}, new double[] {mid, arrowY - 60}, new double[] {left, arrowY - 60, -1});
     }
 
     // The true tangent at the point, slope ∂cost/∂W there; and, if W.grad has piled up, a dashed
@@ -163,7 +164,9 @@ public final class CostCurvePlot implements Plot {
         if (truth != null) {
             g.setPaint(style.text());
             g.setStroke(style.thinStroke());
-            g.draw(new Line2D.Double(x - truth[0], y - truth[1], x + truth[0], y + truth[1]));
+            Line2D line = new Line2D.Double(x - truth[0], y - truth[1], x + truth[0], y + truth[1]);
+            g.draw(line);
+            labels.avoid(line);
         }
         if (!f.gradPiledUp()) {
             return;
@@ -173,7 +176,9 @@ public final class CostCurvePlot implements Plot {
         if (held != null) {
             g.setPaint(warning);
             g.setStroke(style.dashedStroke());
-            g.draw(new Line2D.Double(x - held[0], y - held[1], x + held[0], y + held[1]));
+            Line2D line = new Line2D.Double(x - held[0], y - held[1], x + held[0], y + held[1]);
+            g.draw(line);
+            labels.avoid(line);
         }
         label(g, labels, style.text(), truth, x, y,
                 List.of("true slope " + Ticks.brief(f.trueGradW()), "slope " + Ticks.brief(f.trueGradW())));

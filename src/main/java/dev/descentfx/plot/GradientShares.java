@@ -18,8 +18,8 @@ import java.awt.geom.Rectangle2D;
 final class GradientShares {
     /** Up to this many examples the strip is shown; beyond, the numbers would not fit. */
     static final int MAX_POINTS = 12;
-    static final double HEIGHT = 74;
-    private static final double ROW = 22;
+    static final double HEIGHT = 80;
+    private static final double ROW = 20;
 
     private GradientShares() {
     }
@@ -51,7 +51,7 @@ final class GradientShares {
 
         g.setFont(s.labelFont());
         FontMetrics fm = g.getFontMetrics();
-        double header = top + 4 + ROW;
+        double header = top + 24;
         String sums = "Σ = ∇W = " + Ticks.brief(sumW) + (f.bias() ? "     Σ = ∇b = " + Ticks.brief(sumB) : "");
         double sumsX = width - Axes.RIGHT - TextWidths.of(fm, sums);
         g.setPaint(s.accent());

@@ -3,13 +3,14 @@ package dev.descentfx.plot;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Puts short labels where they can be read: inside the plot area and clear of the marks (the
- * point, the ring where the step lands) and of the labels placed before. Each label comes as
+ * point, the ring where the step lands, the tangents) and of the labels placed before. Each label comes as
  * wordings from longest to shortest and spots to try in order; the first wording that fits at
  * some spot is drawn, so a narrow picture gets the short form rather than an overlap.
  */
@@ -17,6 +18,7 @@ final class LabelPlacer {
     private final PlotStyle style;
     private final Rectangle2D area;
     private final List<Rectangle2D> taken = new ArrayList<>();
+    private final List<Line2D> lines = new ArrayList<>();
 
     LabelPlacer(PlotStyle style, Axes a) {
         this.style = style;
@@ -26,6 +28,12 @@ final class LabelPlacer {
     /** Keeps labels off the disc of {@code radius} about (x, y). */
     LabelPlacer avoid(double x, double y, double radius) {
         taken.add(new Rectangle2D.Double(x - radius, y - radius, 2 * radius, 2 * radius));
+        return this;
+    }
+
+    /** Keeps labels from being crossed by the line from (x1, y1) to (x2, y2). */
+    LabelPlacer avoid(Line2D line) {
+        lines.add(line);
         return this;
     }
 
@@ -43,7 +51,8 @@ final class LabelPlacer {
                 double centre = spot[0] + (spot.length > 2 ? spot[2] * (w / 2 + 3) : 0);
                 Rectangle2D box = new Rectangle2D.Double(centre - w / 2 - 3, spot[1] - fm.getAscent(), w + 6,
                         fm.getHeight());
-                if (area.contains(box) && taken.stream().noneMatch(box::intersects)) {
+                if (area.contains(box) && taken.stream().noneMatch(box::intersects)
+                        && lines.stream().noneMatch(l -> l.intersects(box))) {
                     taken.add(box);
                     Draw.label(g, style, text, centre, spot[1], color);
                     return text;
