@@ -1,6 +1,6 @@
 package dev.descentfx.cli;
 
-import dev.descentfx.training.CriticalLearningRate;
+import dev.descentfx.training.CostSurface;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.Trainer;
 import dev.descentfx.training.TrainingConfig;
@@ -103,7 +103,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     /** Why the run blew up: above the critical rate each step overshoots the bottom of the bowl by more. */
     static String divergence(int epoch, TrainingConfig config) {
-        double critical = CriticalLearningRate.of(config);
+        double critical = CostSurface.of(config).criticalLearningRate(config.momentum());
         String where = "descentfx train: the run diverged at epoch " + epoch + ": ";
         if (config.learningRate() > critical) {
             return where + "the learning rate " + config.learningRate() + " is above " + String.format("%.4g", critical)

@@ -1,6 +1,5 @@
 package dev.descentfx.plot;
 
-import dev.descentfx.training.Dataset;
 import dev.descentfx.training.EpochRecord;
 import java.awt.Graphics2D;
 import java.awt.Shape;
@@ -23,32 +22,6 @@ public final class ContourPlot implements Plot {
         return "contour";
     }
 
-    /**
-     * The (W, b) of least cost: the least-squares line, W = cov(x, y) / var(x) and
-     * b = mean(y) − W·mean(x); without a bias W = Σxy / Σx² and b = 0. NaNs if x does not vary.
-     */
-    public static double[] minimum(PlotFrame f) {
-        Dataset d = f.data();
-        int m = d.size();
-        double sx = 0, sy = 0, sxx = 0, sxy = 0;
-        for (int i = 0; i < m; i++) {
-            double x = d.x(i, 0), y = d.y(i);
-            sx += x;
-            sy += y;
-            sxx += x * x;
-            sxy += x * y;
-        }
-        if (!f.bias()) {
-            return new double[] {sxx > 0 ? sxy / sxx : Double.NaN, 0};
-        }
-        double var = sxx - sx * sx / m;
-        if (!(var > 1e-12 * Math.max(1, sxx))) {
-            return new double[] {Double.NaN, Double.NaN};
-        }
-        double w = (sxy - sx * sy / m) / var;
-        return new double[] {w, (sy - w * sx) / m};
-    }
-
     /** W across, b up: the path, the current point and the minimum, with a margin. */
     public Axes axes(PlotFrame f, double width, double height) {
         List<EpochRecord> h = f.history();
@@ -58,7 +31,7 @@ public final class ContourPlot implements Plot {
             ws.add(h.get(i).w());
             bs.add(h.get(i).b());
         }
-        double[] min = minimum(f);
+        double[] min = f.surface().minimum();
         ws.add(f.latest().w()).add(f.w()).add(min[0]);
         bs.add(f.latest().b()).add(f.bias() ? f.b() : 0).add(min[1]);
         Range w = ws.build(-1, 3).padded(0.15);
@@ -77,15 +50,16 @@ public final class ContourPlot implements Plot {
 
     private void paint(Graphics2D g, double width, double height, PlotFrame f) {
         PlotStyle s = style;
+        EpochRecord shown = f.record();
         Draw.title(g, s, width, "cost(W, b) contours",
-                "W = " + Ticks.value(f.w()) + "    b = " + Ticks.value(f.b()), s.accent());
+                "W = " + Ticks.value(shown.w()) + "    b = " + Ticks.value(shown.b()), s.accent());
         Axes a = axes(f, width, height);
         if (!a.usable()) {
             return;
         }
         a.draw(g, s, "W", "b");
         a.clip(g);
-        double[] min = minimum(f);
+        double[] min = f.surface().minimum();
         drawContours(g, a, f, min);
         if (Double.isFinite(min[0]) && Double.isFinite(min[1])) {
             cross(g, a.px(min[0]), a.py(min[1]));
@@ -109,10 +83,10 @@ public final class ContourPlot implements Plot {
         if (!Double.isFinite(min[0]) || !Double.isFinite(min[1])) {
             return;
         }
-        double low = f.costAt(min[0], min[1]), high = 0;
+        double low = f.surface().leastCost(), high = 0;
         for (double w : new double[] {a.x.min(), a.x.max()}) {
             for (double b : new double[] {a.y.min(), a.y.max()}) {
-                high = Math.max(high, f.costAt(w, b));
+                high = Math.max(high, f.surface().cost(w, b));
             }
         }
         if (!Double.isFinite(high) || !(high > low)) {
@@ -122,7 +96,7 @@ public final class ContourPlot implements Plot {
         double reach = 4 * (a.x.span() + a.y.span()) + Math.abs(min[0]) + Math.abs(min[1]);
         g.setStroke(style.thinStroke());
         for (int k = 0; k < LEVELS; k++) {
-            Shape line = CostBowl.contour(f, min, low + (high - low) * Math.pow(0.5, k), reach);
+            Shape line = CostBowl.contour(f.surface(), low + (high - low) * Math.pow(0.5, k), reach);
             if (line != null) {
                 // outer lines fainter, inner (lower cost) ones stronger
                 g.setPaint(PlotStyle.withAlpha(style.contour(), 0.45 + 0.5 * k / LEVELS));

@@ -1,18 +1,18 @@
 package dev.descentfx.plot;
 
+import dev.descentfx.training.CostSurface;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 
 /**
- * The contour lines of cost(W, b), in closed form. The mean squared error of a line is a
- * quadratic in (W, b):
- * <pre>cost(W, b) = cost* + dᵀ A d,  d = (W − W*, b − b*),  A = (1/m) [[Σx², Σx], [Σx, m]]</pre>
- * so the line cost = level is an ellipse about the minimum with semi-axes √((level − cost*)/λ)
- * along A's eigenvectors. Drawing these exact ellipses needs no grid and no contouring library
- * (none of the project's libraries contours), and is smooth at any size. Without a bias (or if x
- * never varies) one eigenvalue is 0 and each ellipse opens into two parallel lines.
+ * The contour lines of cost(W, b) as shapes. The cost is a quadratic bowl about its minimum
+ * (see {@link CostSurface}), {@code cost = cost* + dᵀ A d} with d = (W − W*, b − b*), so the line
+ * cost = level is an ellipse with semi-axes √((level − cost*)/λ) along A's principal axes
+ * ({@link CostSurface#principalAxes()}). Drawing these exact ellipses needs no grid and no
+ * contouring library (none of the project's libraries contours), and is smooth at any size.
+ * Without a bias one eigenvalue is 0 and each ellipse opens into two parallel lines.
  */
 final class CostBowl {
     private CostBowl() {
@@ -22,24 +22,16 @@ final class CostBowl {
      * The contour line cost = {@code level} in data coordinates (W across, b up), or null if
      * it is empty. {@code reach} bounds the length of the straight lines of the open case.
      */
-    static Shape contour(PlotFrame f, double[] minimum, double level, double reach) {
-        double m = f.data().size(), sxx = 0, sx = 0;
-        for (int i = 0; i < f.data().size(); i++) {
-            double x = f.data().x(i, 0);
-            sxx += x * x;
-            sx += x;
-        }
-        double a = sxx / m, c = f.bias() ? 1 : 0, off = f.bias() ? sx / m : 0;
-        // eigenvalues of the symmetric 2×2 [[a, off], [off, c]], largest first, and the angle of the first axis
-        double mean = (a + c) / 2, radius = Math.hypot((a - c) / 2, off);
-        double big = mean + radius, small = mean - radius;
-        double angle = 0.5 * Math.atan2(2 * off, a - c);
-        double excess = level - f.costAt(minimum[0], minimum[1]);
-        if (!(excess > 0) || !(big > 0) || !Double.isFinite(excess)) {
+    static Shape contour(CostSurface surface, double level, double reach) {
+        double[] minimum = surface.minimum(), axes = surface.principalAxes();
+        double big = axes[0], small = axes[1];
+        double excess = level - surface.leastCost();
+        if (!(excess > 0) || !(big > 0) || !Double.isFinite(excess)
+                || !Double.isFinite(minimum[0]) || !Double.isFinite(minimum[1])) {
             return null;
         }
         AffineTransform place = AffineTransform.getTranslateInstance(minimum[0], minimum[1]);
-        place.rotate(angle);
+        place.rotate(axes[2]);
         double r1 = Math.sqrt(excess / big);
         if (small > big * 1e-9) {
             double r2 = Math.sqrt(excess / small);

@@ -59,8 +59,9 @@ public final class CostHistoryPlot implements Plot {
     private void paint(Graphics2D g, double width, double height, PlotFrame f) {
         PlotStyle s = style;
         EpochRecord latest = f.latest();
+        EpochRecord shown = f.record();
         Draw.title(g, s, width, "Cost per epoch",
-                "epoch " + latest.epoch() + "    cost = " + Ticks.value(latest.cost()), s.accent());
+                "epoch " + shown.epoch() + "    cost = " + Ticks.value(shown.cost()), s.accent());
         Axes a = axes(f, width, height);
         if (!a.usable()) {
             return;

@@ -6,7 +6,8 @@ import java.awt.geom.Line2D;
 
 /**
  * The data, the current hypothesis H(x) = Wx + b, and each example's residual H(x) − y as a
- * vertical segment: the cost is the mean of their squares.
+ * vertical segment: the cost is the mean of their squares. For a few points, a strip below
+ * ({@link GradientShares}) writes each one's share of ∇W and ∇b.
  */
 public final class FittedLinePlot implements Plot {
     private static final int MAX_POINTS = 2000;
@@ -17,17 +18,17 @@ public final class FittedLinePlot implements Plot {
         return "fitted-line";
     }
 
-    /** "H(x) = 0.187x + 0.080" (without a bias "H(x) = 0.187x"). */
+    /** The shown record's line: "H(x) = 0.187x + 0.080" (without a bias "H(x) = 0.187x"). */
     public static String equation(PlotFrame f) {
-        String eq = "H(x) = " + Ticks.value(f.w()) + "x";
+        String eq = "H(x) = " + Ticks.value(f.record().w()) + "x";
         if (!f.bias()) {
             return eq;
         }
-        String b = Ticks.value(f.b());
+        String b = Ticks.value(f.record().b());
         return b.startsWith("−") ? eq + " − " + b.substring(1) : eq + " + " + b;
     }
 
-    /** H(x) at the frame's W and b. */
+    /** H(x) at the mark's W and b (where the line is drawn now). */
     public static double hypothesis(PlotFrame f, double x) {
         return f.w() * x + (f.bias() ? f.b() : 0);
     }
@@ -55,7 +56,8 @@ public final class FittedLinePlot implements Plot {
                 ys.add(Math.max(data.min() - reach, Math.min(data.max() + reach, h)));
             }
         }
-        return Axes.linear(width, height, x, ys.build(0, 1).padded(0.08));
+        double strip = GradientShares.shown(f, height) ? GradientShares.HEIGHT : 0;
+        return Axes.linear(width, height - strip, x, ys.build(0, 1).padded(0.08));
     }
 
     @Override
@@ -71,6 +73,9 @@ public final class FittedLinePlot implements Plot {
             return;
         }
         a.draw(g, s, "x", "y");
+        if (GradientShares.shown(f, height)) {
+            GradientShares.draw(g, s, a, f, width, height - GradientShares.HEIGHT);
+        }
         a.clip(g);
         Dataset d = f.data();
         int stride = Math.max(1, d.size() / MAX_POINTS);

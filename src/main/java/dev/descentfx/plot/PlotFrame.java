@@ -62,8 +62,19 @@ public record PlotFrame(CostSurface surface, List<EpochRecord> history, EpochRec
         return history.get(history.size() - 1);
     }
 
-    /** The mean squared error at (w, b), in double, for drawing curves and contours. */
-    public double costAt(double w, double b) {
-        return surface.cost(w, b);
+    /** The true slope of cost(W) at the shown record: ∂cost/∂W of this epoch's cost alone. */
+    public double trueGradW() {
+        return surface.gradW(record.w(), record.b());
+    }
+
+    /**
+     * True when the record's W.grad is not the slope of this epoch's cost: the loop skipped
+     * zero_grad(), so backward() added this epoch's gradient to the ones before. float32 rounding
+     * alone stays far below the hair allowed here (a thousandth of the slope's size, at least 1e−4).
+     */
+    public boolean gradPiledUp() {
+        double truth = trueGradW(), held = record.gradW();
+        return Double.isFinite(truth) && Double.isFinite(held)
+                && Math.abs(held - truth) > 1e-3 * Math.max(0.1, Math.abs(truth));
     }
 }

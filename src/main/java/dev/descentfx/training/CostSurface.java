@@ -95,6 +95,33 @@ public final class CostSurface {
     }
 
     /**
+     * Each example's share of ∇W at (W, b): {@code 2(W·xᵢ + b − yᵢ)·xᵢ / m}, the i-th term of the
+     * sum that {@link #gradW} adds up in closed form. A plot shows them to say which points pull
+     * the line hardest; they sum to {@code gradW(w, b)}.
+     */
+    public double[] gradWShares(double w, double b) {
+        double[] shares = new double[data.size()];
+        for (int i = 0; i < shares.length; i++) {
+            shares[i] = 2 * residual(i, w, b) * data.x(i, 0) / data.size();
+        }
+        return shares;
+    }
+
+    /** Each example's share of ∇b at (W, b): {@code 2(W·xᵢ + b − yᵢ) / m}; all 0 without a bias. */
+    public double[] gradBShares(double w, double b) {
+        double[] shares = new double[data.size()];
+        for (int i = 0; bias && i < shares.length; i++) {
+            shares[i] = 2 * residual(i, w, b) / data.size();
+        }
+        return shares;
+    }
+
+    /** The i-th residual H(xᵢ) − yᵢ = W·xᵢ + b − yᵢ (b left out without a bias). */
+    public double residual(int i, double w, double b) {
+        return w * data.x(i, 0) + (bias ? b : 0) - data.y(i);
+    }
+
+    /**
      * The (W, b) of least cost: the least-squares line. Without a bias, W* = Σxy / Σx² and b = 0.
      * NaNs if x does not vary (then every W has a b that fits as well).
      */

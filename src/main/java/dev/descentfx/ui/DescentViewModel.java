@@ -1,7 +1,7 @@
 package dev.descentfx.ui;
 
 import dev.descentfx.plot.PlotFrame;
-import dev.descentfx.training.CriticalLearningRate;
+import dev.descentfx.training.CostSurface;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.GradientMode;
 import dev.descentfx.training.TrainingConfig;
@@ -79,7 +79,7 @@ public final class DescentViewModel {
         mode.set(config.mode());
         // the critical α depends on the data and the model (bias or not), not on where the run is
         criticalLearningRate.bind(Bindings.createDoubleBinding(
-                () -> CriticalLearningRate.of(config.data(), bias.get(), config.momentum()), bias));
+                () -> CostSurface.of(config.data(), bias.get()).criticalLearningRate(config.momentum()), bias));
         publish();
         numbers = new LiveNumbers(record, learningRate, run::beforeShown);
     }

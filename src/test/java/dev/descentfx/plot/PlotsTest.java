@@ -36,7 +36,7 @@ class PlotsTest {
         for (int record : new int[] {0, 1, 10}) {
             PlotFrame f = at(record);
             Axes a = plot.axes(f, 600, 400);
-            double x = a.px(f.w()), y = a.py(f.costAt(f.w(), f.b()));
+            double x = a.px(f.w()), y = a.py(f.surface().cost(f.w(), f.b()));
             BufferedImage image = picture(plot, f, 600, 400);
             assertThat(colourNear(image, x, y, 1, ACCENT)).as("accent at record %d", record).isTrue();
             assertThat(x).isGreaterThan(previousX[0]);
@@ -49,7 +49,7 @@ class PlotsTest {
         PlotFrame f = at(10);
         Axes a = new CostCurvePlot().axes(f, 600, 400);
         double sliceMinimum = (1 * (2 - f.b()) + 2 * (4 - f.b()) + 3 * (6 - f.b())) / 14.0;
-        assertThat(CostCurvePlot.sliceMinimum(f)).isCloseTo(sliceMinimum, within(1e-9));
+        assertThat(f.surface().sliceMinimum(f.b())).isCloseTo(sliceMinimum, within(1e-9));
         for (double w : new double[] {0, f.w(), sliceMinimum, f.w() - 0.01 * f.gradW()}) {
             assertThat(a.x.contains(w)).as("W = %s on the axis", w).isTrue();
         }
@@ -165,8 +165,8 @@ class PlotsTest {
     void theContourPlotNotesWhenTheBiasIsOff() {
         PlotFrame withBias = at(10);
         PlotFrame noBias = at(LessonFrames.run(TrainingConfig.lesson().withBias(false), 10), 10, false);
-        assertThat(ContourPlot.minimum(withBias)).containsExactly(new double[] {2, 0}, within(1e-9));
-        assertThat(ContourPlot.minimum(noBias)).containsExactly(new double[] {28.0 / 14, 0}, within(1e-9));
+        assertThat(withBias.surface().minimum()).containsExactly(new double[] {2, 0}, within(1e-9));
+        assertThat(noBias.surface().minimum()).containsExactly(new double[] {28.0 / 14, 0}, within(1e-9));
         BufferedImage a = picture(new ContourPlot(), withBias, 600, 400);
         BufferedImage b = picture(new ContourPlot(), noBias, 600, 400);
         assertThat(differingPixels(a, b)).isGreaterThan(1000);

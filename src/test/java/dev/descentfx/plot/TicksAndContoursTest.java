@@ -48,9 +48,8 @@ class TicksAndContoursTest {
     void contourLinesHaveTheirLevelsCost() {
         for (boolean bias : new boolean[] {true, false}) {
             PlotFrame f = LessonFrames.at(LessonFrames.run(TrainingConfig.lesson().withBias(bias), 3), 3, false);
-            double[] min = ContourPlot.minimum(f);
             for (double level : new double[] {0.01, 1, 18}) {
-                Shape line = CostBowl.contour(f, min, level, 10);
+                Shape line = CostBowl.contour(f.surface(), level, 10);
                 assertThat(line).isNotNull();
                 double[] p = new double[6];
                 int points = 0;

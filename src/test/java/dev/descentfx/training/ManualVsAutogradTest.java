@@ -19,7 +19,7 @@ class ManualVsAutogradTest {
             y[i] = -3 + 6 * random.nextFloat();
         }
         Dataset data = Dataset.of(x, y);
-        double critical = CriticalLearningRate.of(data, bias, 0);
+        double critical = CostSurface.of(data, bias).criticalLearningRate(0);
         double rate = Double.isFinite(critical) ? critical / 4 : 0.1;
         TrainingConfig config = new TrainingConfig(data, new float[] {random.nextFloat() * 4 - 2},
                 random.nextFloat() * 4 - 2, bias, rate, GradientMode.AUTOGRAD, 0);
