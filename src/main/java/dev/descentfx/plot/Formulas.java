@@ -30,12 +30,13 @@ final class Formulas {
         /** The row in plain words, as a screen reader or a search through the SVG finds it. */
         String reading() {
             String t = tex;
-            t = t.replaceAll("\\\\frac\\{([^{}]*)\\}\\{([^{}]*)\\}", "$1/$2");
-            t = t.replace("\\partial\\,", "∂").replace("\\text{cost}", "cost").replace("\\cdot", "·")
+            t = t.replace("\\partial\\,", "∂").replace("\\partial ", "∂").replace("\\text{cost}", "cost")
+                    .replace("\\cdot", "·")
                     .replace("\\times", "×").replace("\\left[", "[").replace("\\right]", "]").replace("\\alpha", "α")
-                    .replace("\\nabla", "∇").replace("\\mu", "μ").replace("\\infty", "∞").replace("\\mathrm{NaN}", "NaN")
+                    .replace("\\nabla ", "∇").replace("\\mu", "μ").replace("\\infty", "∞").replace("\\mathrm{NaN}", "NaN")
                     .replace("\\quad", "  ").replace("\\,", " ").replace("\\ ", " ").replace("^2", "²");
-            t = t.replaceAll("\\\\sum_\\{i=1\\}\\^\\{[^{}]*\\}", "Σ").replace("{", "").replace("}", "").replace('-', '−');
+            t = t.replaceAll("\\\\frac\\{([^{}]*)\\}\\{([^{}]*)\\}", "$1/$2");   // after \\text{…}: no braces inside
+            t = t.replaceAll("\\\\sum_\\{i=1\\}\\^\\{[^{}]*\\}", " Σ").replace("{", "").replace("}", "").replace('-', '−');
             return t.replaceAll(" +", " ").strip();
         }
     }
