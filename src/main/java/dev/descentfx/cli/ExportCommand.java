@@ -1,13 +1,18 @@
 package dev.descentfx.cli;
 
 import dev.descentfx.export.PlotImages;
+import dev.descentfx.plot.CodePlot;
 import dev.descentfx.plot.ContourPlot;
 import dev.descentfx.plot.CostCurvePlot;
 import dev.descentfx.plot.CostHistoryPlot;
 import dev.descentfx.plot.FittedLinePlot;
+import dev.descentfx.plot.FormulaPlot;
+import dev.descentfx.plot.GraphPlot;
 import dev.descentfx.plot.Plot;
 import dev.descentfx.plot.PlotFrame;
+import dev.descentfx.training.Call;
 import dev.descentfx.training.EpochRecord;
+import dev.descentfx.training.Moment;
 import dev.descentfx.training.Trainer;
 import dev.descentfx.training.TrainingConfig;
 import java.awt.AWTError;
@@ -32,7 +37,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code descentfx export}: trains a run and draws one of the window's plots at one epoch into a
  * PNG or SVG file, with no screen. The picture is the window's own: the same {@link Plot#draw}
- * of the same {@link PlotFrame} (records 0..N, at rest on record N).
+ * of the same {@link PlotFrame} (records 0..N, at rest on record N). The code, graph and formula
+ * pictures show one call inside epoch N ({@code --phase}).
  */
 @Command(name = "export", sortOptions = false,
         description = "Draw a plot of a run at one epoch into a PNG or SVG file, with no window.",
@@ -45,6 +51,11 @@ public final class ExportCommand implements Callable<Integer> {
      */
     static List<Plot> allPlots() {
         return List.of(new CostCurvePlot(), new FittedLinePlot(), new ContourPlot(), new CostHistoryPlot());
+    }
+
+    /** The pictures of one call inside an epoch; {@code --phase} picks the call. Not part of {@code all}. */
+    static List<Plot> insidePlots() {
+        return List.of(new CodePlot(), new GraphPlot(), new FormulaPlot());
     }
 
     /** Exit code when drawing itself fails (AWT was told there is a display and there is none). */
@@ -63,12 +74,19 @@ public final class ExportCommand implements Callable<Integer> {
     boolean help;
 
     @Option(names = "--plot", required = true, paramLabel = "PLOT",
-            description = "cost-curve, fitted-line, contour, cost-history, or all (then --out is a folder).")
+            description = "cost-curve, fitted-line, contour, cost-history, or all (then --out is a folder); "
+                    + "code, graph or formula draw one call inside an epoch (see --phase).")
     String plot;
 
     @Option(names = "--epoch", paramLabel = "N",
             description = "The record to show, 0 to --epochs (default: the last); the plots draw records 0..N.")
     Integer epoch;
+
+    @Option(names = "--phase", paramLabel = "CALL",
+            description = "With --plot code, graph or formula: the call just run in epoch N, forward, cost, zero_grad, "
+                    + "backward or step (by hand: forward, cost, gradient or step; epoch 0 also start). "
+                    + "Default: backward (gradient by hand), where the record is taken.")
+    String phase;
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
             description = "FILE.png or FILE.svg (the extension picks the format); with --plot all, a folder.")
@@ -112,13 +130,34 @@ public final class ExportCommand implements Callable<Integer> {
         if (shown < 0 || shown > run.epochs()) {
             throw bad("--epoch must be between 0 and --epochs (" + run.epochs() + "), not " + shown);
         }
+        boolean inside = insidePlots().stream().anyMatch(p -> p.name().equals(plot));
+        if (phase != null && !inside) {
+            throw bad("--phase is for --plot code, graph or formula (a call inside an epoch), not " + plot);
+        }
+        Call call = inside ? call(config, shown) : null;
         boolean all = plots.size() > 1;
         List<Path> files = all ? folderFiles(plots) : List.of(singleFile());
 
-        List<EpochRecord> history = history(config, shown);
+        List<EpochRecord> history;
+        EpochRecord blewUp = null;
+        Moment moment = null;
+        if (inside) {
+            EpochMoments.Shown at = moments(config, shown, call);
+            history = at.history();
+            moment = at.moment();
+        } else {
+            history = new ArrayList<>(shown + 1);
+            for (EpochRecord r : new Records(new Trainer(config), shown)) {
+                history.add(r);
+            }
+            // the window keeps the last finite state on screen and drops the one that blew up: so does export
+            if (history.size() > 1 && !history.get(history.size() - 1).isFinite()) {
+                blewUp = history.remove(history.size() - 1);
+            }
+        }
         EpochRecord last = history.get(history.size() - 1);
         // At rest on record N, with the run's α for the step arrow: what the window shows there.
-        PlotFrame frame = PlotFrame.at(config.data(), history, config.learningRate(), logCost);
+        PlotFrame frame = PlotFrame.at(config.data(), history, config.learningRate(), logCost).withMoment(moment);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(RecordPrinter.pytorchLine(last.epoch(), run.epochs(), last.weights(), last.bias(), last.b(),
                 last.cost()));
@@ -135,30 +174,37 @@ public final class ExportCommand implements Callable<Integer> {
             return CANNOT_DRAW;
         }
         stdout.flush();
-        if (!last.isFinite()) {
-            spec.commandLine().getErr().println(TrainCommand.divergence(last.epoch(), config).replace(" train:", " export:")
-                    + "; the picture shows epoch " + last.epoch());
+        if (blewUp != null || !last.isFinite()) {
+            int where = blewUp != null ? blewUp.epoch() : last.epoch();
+            spec.commandLine().getErr().println(TrainCommand.divergence(where, config).replace(" train:", " export:")
+                    + "; the picture shows epoch " + last.epoch() + (blewUp != null ? ", the last before it" : ""));
             return TrainCommand.DIVERGED;
         }
         return 0;
     }
 
-    /** Records 0..N of the run, or up to the first that is infinite or NaN (where the window stops too). */
-    private static List<EpochRecord> history(TrainingConfig config, int shown) {
-        Trainer trainer = new Trainer(config);
-        List<EpochRecord> history = new ArrayList<>(shown + 1);
-        history.add(trainer.current());
-        while (history.size() <= shown && trainer.current().isFinite()) {
-            history.add(trainer.step());
+    private Call call(TrainingConfig config, int shown) {
+        try {
+            return EpochMoments.call(phase, config.mode(), shown);
+        } catch (IllegalArgumentException e) {
+            throw bad(e.getMessage());
         }
-        return history;
+    }
+
+    private EpochMoments.Shown moments(TrainingConfig config, int shown, Call call) {
+        try {
+            return EpochMoments.at(config, shown, call);
+        } catch (IllegalStateException e) {
+            throw bad("--epoch " + shown + ": " + e.getMessage());
+        }
     }
 
     private List<Plot> plots() {
-        List<Plot> all = allPlots();
+        List<Plot> all = new ArrayList<>(allPlots());
         if (plot.equals("all")) {
-            return all;
+            return allPlots();
         }
+        all.addAll(insidePlots());
         return all.stream().filter(p -> p.name().equals(plot)).findFirst().map(List::of)
                 .orElseThrow(() -> bad("--plot '" + plot + "' is not a plot; choose one of "
                         + all.stream().map(Plot::name).collect(Collectors.joining(", ")) + " or all"));

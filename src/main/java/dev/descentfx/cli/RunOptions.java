@@ -62,6 +62,10 @@ public final class RunOptions {
     @Option(names = "--momentum", paramLabel = "MU", description = "SGD momentum μ, 0 ≤ μ < 1 (default: ${DEFAULT-VALUE}).")
     double momentum = 0;
 
+    @Option(names = "--skip-zero-grad",
+            description = "Leave optimizer.zero_grad() out of the loop: gradients pile up across epochs, as in PyTorch.")
+    boolean skipZeroGrad;
+
     /** Reads one number of a list like {@code 1,2,3}, saying plainly when it is not one. */
     static final class Number implements ITypeConverter<Float> {
         @Override
@@ -95,6 +99,9 @@ public final class RunOptions {
         if (!Float.isFinite(b0)) {
             throw bad("--b0 must be a finite number, not " + b0);
         }
+        if (skipZeroGrad && gradient == GradientMode.MANUAL) {
+            throw bad("--skip-zero-grad is for --gradient autograd: by hand there is no optimizer.zero_grad() to leave out");
+        }
         Dataset dataset = dataset();
         float[] initialW = w0 == null ? new float[dataset.features()] : w0;
         if (initialW.length != dataset.features()) {
@@ -107,7 +114,7 @@ public final class RunOptions {
             }
         }
         try {
-            return new TrainingConfig(dataset, initialW, b0, !noBias, learningRate, gradient, momentum);
+            return new TrainingConfig(dataset, initialW, b0, !noBias, learningRate, gradient, momentum, !skipZeroGrad);
         } catch (IllegalArgumentException e) {
             throw bad(e.getMessage());
         }

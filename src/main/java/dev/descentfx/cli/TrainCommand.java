@@ -54,27 +54,18 @@ public final class TrainCommand implements Callable<Integer> {
         PrintWriter out = new PrintWriter(new BufferedWriter(spec.commandLine().getOut(), 1 << 16));
         RecordPrinter printer = format.on(out, epochs, config.data().features(), config.bias());
 
-        Trainer trainer = new Trainer(config);
-        EpochRecord record = trainer.current();
+        // The notebook prints after optimizer.step(), so its line for record k needs record k + 1 too.
         boolean notebook = format == RecordPrinter.Format.NOTEBOOK;
-        while (true) {
-            boolean last = record.epoch() == epochs || !record.isFinite();
-            if (last || (every > 0 && record.epoch() % every == 0)) {
-                if (notebook && record.isFinite()) {
-                    EpochRecord shown = record;
-                    record = trainer.step();
-                    printer.print(notebookLine(shown, record));
-                    if (last) {
-                        break;
-                    }
-                    continue;   // the record after the step is judged on the next turn
-                }
-                printer.print(record);
+        EpochRecord record = null;
+        for (EpochRecord next : new Records(new Trainer(config), notebook ? epochs + 1 : epochs)) {
+            if (notebook && record != null && record.isFinite() && chosen(record, epochs, every)) {
+                printer.print(notebookLine(record, next));
             }
-            if (last) {
-                break;
+            // a record that blew up is printed as it is (the notebook has no line after it)
+            if (next.epoch() <= epochs && chosen(next, epochs, every) && !(notebook && next.isFinite())) {
+                printer.print(next);
             }
-            record = trainer.step();
+            record = next;
         }
         out.flush();
         if (!record.isFinite()) {
@@ -82,6 +73,11 @@ public final class TrainCommand implements Callable<Integer> {
             return DIVERGED;
         }
         return 0;
+    }
+
+    /** Whether record r is printed: every K-th, the last, and the one where the run blew up. */
+    private static boolean chosen(EpochRecord r, int epochs, int every) {
+        return r.epoch() == epochs || !r.isFinite() || (every > 0 && r.epoch() % every == 0);
     }
 
     // The notebook prints after optimizer.step(): this record's cost beside the next record's W and b.

@@ -165,8 +165,14 @@ class ExportCommandTest {
         assertThat(run.exitCode()).isEqualTo(TrainCommand.DIVERGED);
         assertThat(Files.exists(file)).isTrue();
         assertThat(run.errLines()).hasSize(1);
+        // the window keeps the last finite state on screen: the picture shows the epoch before the blow-up
+        var said = java.util.regex.Pattern.compile("diverged at epoch (\\d+): .*the picture shows epoch (\\d+), the last before it")
+                .matcher(run.errLines().get(0));
         assertThat(run.errLines().get(0)).startsWith("descentfx export: the run diverged at epoch ")
                 .contains("try a smaller --lr; the picture shows epoch ");
+        assertThat(said.find()).as(run.errLines().get(0)).isTrue();
+        assertThat(Integer.parseInt(said.group(2))).isEqualTo(Integer.parseInt(said.group(1)) - 1);
+        assertThat(run.outLines().get(0)).doesNotContain("nan").doesNotContain("inf");
     }
 
     /**

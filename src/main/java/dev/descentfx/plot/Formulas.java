@@ -1,0 +1,165 @@
+package dev.descentfx.plot;
+
+import dev.descentfx.training.Call;
+import dev.descentfx.training.CostSurface;
+import dev.descentfx.training.Dataset;
+import dev.descentfx.training.EpochRecord;
+import dev.descentfx.training.Moment;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/**
+ * The lesson's formulas in TeX with the epoch's numbers put in: the cost, ∂cost/∂W, ∂cost/∂b and
+ * the update {@code W := W − α∇W}. The results come from {@link CostSurface}, the one owner of
+ * the bowl's maths; the substituted terms show where they come from. With more than
+ * {@link #WRITTEN_OUT} points the sums stay sums and only W, b and the result are filled in.
+ */
+final class Formulas {
+    static final int WRITTEN_OUT = 5;
+
+    /**
+     * One row of the picture: TeX, whether it continues the formula above (an {@code = …} row),
+     * and the call whose numbers it is about (highlighted when that call just ran).
+     */
+    record Row(String tex, boolean continued, Call about) {
+        /** The row in plain words, as a screen reader or a search through the SVG finds it. */
+        String reading() {
+            String t = tex;
+            t = t.replace("\\partial\\,", "∂").replace("\\partial ", "∂").replace("\\text{cost}", "cost")
+                    .replace("\\cdot", "·")
+                    .replace("\\times", "×").replace("\\left[", "[").replace("\\right]", "]").replace("\\alpha", "α")
+                    .replace("\\nabla ", "∇").replace("\\mu", "μ").replace("\\infty", "∞").replace("\\mathrm{NaN}", "NaN")
+                    .replace("\\quad", "  ").replace("\\,", " ").replace("\\ ", " ").replace("^2", "²");
+            t = t.replaceAll("\\\\frac\\{([^{}]*)\\}\\{([^{}]*)\\}", "$1/$2");   // after \\text{…}: no braces inside
+            t = t.replaceAll("\\\\sum_\\{i=1\\}\\^\\{[^{}]*\\}", " Σ").replace("{", "").replace("}", "").replace('-', '−');
+            return t.replaceAll(" +", " ").strip();
+        }
+    }
+
+    private Formulas() {
+    }
+
+    /** The rows for moment {@code m} of the run in {@code f}. */
+    static List<Row> rows(PlotFrame f, Moment m) {
+        Dataset d = f.data();
+        boolean bias = m.bias();
+        CostSurface surface = CostSurface.of(d, bias);
+        double[] wb = before(f, m);
+        double w = wb[0], b = bias ? wb[1] : 0, alpha = m.settings().learningRate();
+        double gradW = surface.gradW(w, b), gradB = surface.gradB(w, b);
+        String error = bias ? "W x_i + b - y_i" : "W x_i - y_i";
+        String params = bias ? "(W, b)" : "(W)";
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("\\text{cost}" + params + " = \\frac{1}{m}\\sum_{i=1}^{m}(" + error + ")^2", false, Call.COST));
+        rows.add(new Row("= " + sum(d, w, b, bias, 1, Term.SQUARED) + " = " + tex(surface.cost(w, b), 3), true, Call.COST));
+        Call gradient = Call.recordAfter(m.mode());   // backward(), or the formula by hand
+        rows.add(new Row("\\frac{\\partial\\,\\text{cost}}{\\partial W} = \\frac{2}{m}\\sum_{i=1}^{m}(" + error
+                + ")\\,x_i", false, gradient));
+        rows.add(new Row("= " + sum(d, w, b, bias, 2, Term.TIMES_X) + " = " + tex(gradW, 3), true, gradient));
+        if (bias) {
+            rows.add(new Row("\\frac{\\partial\\,\\text{cost}}{\\partial b} = \\frac{2}{m}\\sum_{i=1}^{m}(" + error + ")",
+                    false, gradient));
+            rows.add(new Row("= " + sum(d, w, b, true, 2, Term.PLAIN) + " = " + tex(gradB, 3), true, gradient));
+        }
+        rows.add(update("W", w, gradW, alpha, m));
+        if (bias) {
+            rows.add(update("b", b, gradB, alpha, m));
+        }
+        return rows;
+    }
+
+    /**
+     * W and b where this epoch's gradient is taken. Until the step they are the moment's; after
+     * it the moment holds the new ones, and the record on screen (record k, the state before
+     * epoch k's step) the old.
+     */
+    static double[] before(PlotFrame f, Moment m) {
+        if (m.call() != Call.STEP) {
+            return new double[] {m.w(), m.b()};
+        }
+        EpochRecord r = f.record();
+        if (r.epoch() == m.epoch()) {
+            return new double[] {r.w(), r.b()};
+        }
+        float[] gW = m.gradW(), gB = m.gradB();   // no record of that epoch: undo the plain step
+        double alpha = m.settings().learningRate();
+        return new double[] {m.w() + alpha * (gW == null ? 0 : gW[0]), m.b() + alpha * (gB == null ? 0 : gB[0])};
+    }
+
+    private enum Term { SQUARED, TIMES_X, PLAIN }
+
+    // (2/m)·[(W·x₁ + b − y₁)·x₁ + …] with the numbers in; a sum over xᵢ, yᵢ for larger data
+    private static String sum(Dataset d, double w, double b, boolean bias, int factor, Term term) {
+        int m = d.size();
+        String front = "\\frac{" + factor + "}{" + m + "}";
+        if (m > WRITTEN_OUT) {
+            String e = "(" + factorOf(w) + "\\,x_i" + (bias ? plus(b) : "") + " - y_i)";
+            return front + "\\sum_{i=1}^{" + m + "}" + e + tail(term, "x_i");
+        }
+        StringJoiner terms = new StringJoiner(" + ", front + "\\left[", "\\right]");
+        for (int i = 0; i < m; i++) {
+            double x = d.x(i, 0), y = d.y(i);
+            String e = "(" + factorOf(w) + " \\cdot " + factorOf(x) + (bias ? plus(b) : "") + " - " + factorOf(y) + ")";
+            terms.add(e + tail(term, factorOf(x)));
+        }
+        return terms.toString();
+    }
+
+    private static String tail(Term term, String x) {
+        return switch (term) {
+            case SQUARED -> "^2";
+            case TIMES_X -> " \\cdot " + x;
+            case PLAIN -> "";
+        };
+    }
+
+    // W := W − α∇W = 0 − 0.01 × (−18.667) = 0.18667; with momentum the velocity takes ∇W's place
+    private static Row update(String name, double before, double grad, double alpha, Moment m) {
+        double mu = m.settings().momentum();
+        if (mu != 0) {
+            String v = "v_{" + name + "}";
+            String after = m.call() == Call.STEP ? " = " + tex(name.equals("W") ? m.w() : m.b(), 5) : "";
+            return new Row(v + " := " + tex(mu, 3) + "\\," + v + " + \\nabla " + name + ",\\quad " + name + " := "
+                    + name + " - \\alpha\\," + v + after, false, Call.STEP);
+        }
+        return new Row(name + " := " + name + " - \\alpha\\,\\nabla " + name + " = " + tex(before, 3) + " - "
+                + LessonCode.number(alpha) + " \\times " + factorOf(grad) + " = " + tex(before - alpha * grad, 5), false, Call.STEP);
+    }
+
+    private static String plus(double b) {
+        return b < 0 ? " - " + tex(-b, 3) : " + " + tex(b, 3);
+    }
+
+    // a number that multiplies: negatives in brackets
+    private static String factorOf(double v) {
+        return v < 0 ? "(" + tex(v, 3) + ")" : tex(v, 3);
+    }
+
+    /** A number in TeX: whole numbers bare (0, 2), else rounded to {@code digits} significant places after the point. */
+    static String tex(double v, int digits) {
+        if (Double.isNaN(v)) {
+            return "\\mathrm{NaN}";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "\\infty" : "-\\infty";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e6) {
+            return Long.toString((long) v);
+        }
+        double a = Math.abs(v);
+        if (a >= 1e6 || a < 1e-4) {
+            String[] parts = String.format(Locale.ROOT, "%.3e", v).split("e");
+            return parts[0] + "\\times 10^{" + Integer.parseInt(parts[1]) + "}";
+        }
+        if (digits >= 5) {   // an updated W or b: five significant digits, as 0.18667 or 1.9708
+            return new BigDecimal(v).round(new MathContext(digits, RoundingMode.HALF_EVEN)).stripTrailingZeros()
+                    .toPlainString();
+        }
+        return String.format(Locale.ROOT, "%." + digits + "f", v);
+    }
+}
