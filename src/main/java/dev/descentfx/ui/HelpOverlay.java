@@ -1,5 +1,7 @@
 package dev.descentfx.ui;
 
+import dev.descentfx.ui.run.DescentViewModel;
+
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;

@@ -1,5 +1,7 @@
 package dev.descentfx.ui;
 
+import dev.descentfx.ui.run.DescentViewModel;
+
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;

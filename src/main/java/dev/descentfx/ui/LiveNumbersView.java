@@ -1,5 +1,7 @@
 package dev.descentfx.ui;
 
+import dev.descentfx.ui.run.DescentViewModel;
+
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;

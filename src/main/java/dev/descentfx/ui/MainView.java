@@ -1,5 +1,12 @@
 package dev.descentfx.ui;
 
+import dev.descentfx.ui.controls.ControlsView;
+import dev.descentfx.ui.controls.ToolbarView;
+import dev.descentfx.ui.plots.PlotCanvas;
+import dev.descentfx.ui.plots.SaveLocation;
+import dev.descentfx.ui.plots.WindowSnapshot;
+import dev.descentfx.ui.run.DescentViewModel;
+
 import dev.descentfx.plot.ContourPlot;
 import dev.descentfx.plot.CostCurvePlot;
 import dev.descentfx.plot.CostHistoryPlot;

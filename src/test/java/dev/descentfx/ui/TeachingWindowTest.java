@@ -1,5 +1,7 @@
 package dev.descentfx.ui;
 
+import dev.descentfx.ui.run.DescentViewModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;

@@ -1,9 +1,9 @@
 package dev.descentfx.ui.bench;
 
 import dev.descentfx.ui.DescentFxApp;
-import dev.descentfx.ui.DescentViewModel;
+import dev.descentfx.ui.run.DescentViewModel;
 import dev.descentfx.ui.MainView;
-import dev.descentfx.ui.PlotCanvas;
+import dev.descentfx.ui.plots.PlotCanvas;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,4 +1,6 @@
-package dev.descentfx.ui;
+package dev.descentfx.ui.controls;
+
+import dev.descentfx.ui.run.Words;
 
 import java.util.function.DoubleConsumer;
 import java.util.function.DoubleFunction;

@@ -1,4 +1,6 @@
-package dev.descentfx.ui;
+package dev.descentfx.ui.controls;
+
+import dev.descentfx.ui.run.DescentViewModel;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
@@ -12,7 +14,7 @@ import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Step back, Step, Play / Pause, Reset, Run to epoch N, speed, snapshots, help. */
-final class ToolbarView extends ToolBar {
+public final class ToolbarView extends ToolBar {
     private final DescentViewModel vm;
     private final MenuButton snapshotMenu;
     private Button back;
@@ -25,7 +27,7 @@ final class ToolbarView extends ToolBar {
     private Label speedLabel;
     private Button help;
 
-    ToolbarView(DescentViewModel vm, MenuButton snapshotMenu) {
+    public ToolbarView(DescentViewModel vm, MenuButton snapshotMenu) {
         this.vm = vm;
         this.snapshotMenu = snapshotMenu;
         createView();

@@ -1,4 +1,4 @@
-package dev.descentfx.ui;
+package dev.descentfx.ui.run;
 
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.GradientMode;
@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The window's numbers and sentences, written the way the lesson writes them. */
-final class Words {
-    static final String MINUS = "\u2212";
+public final class Words {
+    public static final String MINUS = "\u2212";
     /** US: the same digits as ROOT, without a DecimalFormatSymbols built per call (the numbers change every frame). */
     private static final Locale DIGITS = Locale.US;
     private static final Pattern MINUS_ZERO = Pattern.compile("-0\\.0*");
@@ -18,7 +18,7 @@ final class Words {
     }
 
     /** {@code value} with {@code decimals} decimals and a real minus sign; very large or small in e-notation. */
-    static String number(double value, int decimals) {
+    public static String number(double value, int decimals) {
         if (Double.isNaN(value)) {
             return "NaN";
         }
@@ -36,13 +36,13 @@ final class Words {
     }
 
     /** A learning rate as a person types it: 0.01, 0.005, 1.0, 10.0. */
-    static String rate(double alpha) {
+    public static String rate(double alpha) {
         String plain = new BigDecimal(alpha).round(new MathContext(3)).stripTrailingZeros().toPlainString();
         return plain.contains(".") ? plain : plain + ".0";
     }
 
     /** The critical rate with three significant digits: 0.180. */
-    static String critical(double alpha) {
+    public static String critical(double alpha) {
         return String.format(DIGITS, "%.3g", alpha);
     }
 

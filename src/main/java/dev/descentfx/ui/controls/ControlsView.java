@@ -1,4 +1,7 @@
-package dev.descentfx.ui;
+package dev.descentfx.ui.controls;
+
+import dev.descentfx.ui.run.DescentViewModel;
+import dev.descentfx.ui.run.Words;
 
 import dev.descentfx.training.GradientMode;
 import javafx.beans.binding.Bindings;
@@ -13,7 +16,7 @@ import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.ToggleSwitch;
 
 /** The settings of the run: α (with the critical rate marked), where W and b start, the bias, the gradient mode. */
-final class ControlsView extends VBox {
+public final class ControlsView extends VBox {
     private final DescentViewModel vm;
     private SliderField learningRate;
     private Region criticalMark;
@@ -25,7 +28,7 @@ final class ControlsView extends VBox {
     private ToggleButton autograd;
     private ToggleButton manual;
 
-    ControlsView(DescentViewModel vm) {
+    public ControlsView(DescentViewModel vm) {
         this.vm = vm;
         createView();
         init();

@@ -1,4 +1,4 @@
-package dev.descentfx.ui;
+package dev.descentfx.ui.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
