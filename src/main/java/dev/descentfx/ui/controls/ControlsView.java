@@ -78,6 +78,7 @@ public final class ControlsView extends VBox {
         manual.setId("manualButton");
         manual.setTooltip(new Tooltip("\u2207W = 2\u00b7mean((Wx + b \u2212 y)\u00b7x): the same numbers"));
         SegmentedButton mode = new SegmentedButton(autograd, manual);
+        mode.setToggleGroup(null);   // each button shows "mode is mine" from the ViewModel (see init)
         mode.setId("modeButtons");
         Label modeLabel = new Label("Gradient");
         modeLabel.getStyleClass().add("control-label");
@@ -102,24 +103,17 @@ public final class ControlsView extends VBox {
         criticalMark.resize(4, 22);
 
         initialB.disableProperty().bind(vm.biasProperty().not());
-        bias.setSelected(vm.biasProperty().get());
-        vm.biasProperty().addListener((obs, old, on) -> bias.setSelected(on));
-        bias.selectedProperty().addListener((obs, old, on) -> vm.setBias(on));
-
-        showMode(vm.modeProperty().get());
-        vm.modeProperty().addListener((obs, old, m) -> showMode(m));
-        autograd.setOnAction(e -> {
-            vm.setMode(GradientMode.AUTOGRAD);
-            showMode(vm.modeProperty().get());
-        });
-        manual.setOnAction(e -> {
-            vm.setMode(GradientMode.MANUAL);
-            showMode(vm.modeProperty().get());
-        });
+        TwoWay.bind(bias.selectedProperty(), vm.biasProperty(), vm::setBias);
+        showsMode(autograd, GradientMode.AUTOGRAD);
+        showsMode(manual, GradientMode.MANUAL);
     }
 
-    private void showMode(GradientMode m) {
-        autograd.setSelected(m == GradientMode.AUTOGRAD);
-        manual.setSelected(m == GradientMode.MANUAL);
+    /** {@code button} is pressed while the run's gradient mode is {@code m}; pressing it chooses {@code m}. */
+    private void showsMode(ToggleButton button, GradientMode m) {
+        TwoWay.bind(button.selectedProperty(), vm.modeProperty(), now -> now == m, on -> {
+            if (on) {
+                vm.setMode(m);
+            }
+        });
     }
 }

@@ -1,87 +1,57 @@
 package dev.descentfx.ui.controls;
 
 import dev.descentfx.ui.run.Words;
-
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.function.DoubleConsumer;
 import java.util.function.DoubleFunction;
-import javafx.beans.value.ObservableDoubleValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * A labelled slider and a typed field for one number of the ViewModel. Both show the
- * ViewModel's value; moving the slider or typing (Enter or leaving the field) calls the
- * ViewModel's command. A log slider moves in powers of ten.
+ * ViewModel's value; moving the slider or typing calls the ViewModel's command (see
+ * {@link NumberField} for Enter, Esc and text that is not a number). A log slider moves in
+ * powers of ten.
  */
 final class SliderField extends VBox {
     final Slider slider = new Slider();
-    final TextField field = new TextField();
+    final NumberField<Double> field;
     private final boolean log;
-    private boolean showing;
 
-    SliderField(String label, ObservableDoubleValue value, DoubleConsumer command, double min, double max, boolean log,
+    SliderField(String label, ObservableValue<Number> value, DoubleConsumer command, double min, double max, boolean log,
                 DoubleFunction<String> format, String help) {
         this.log = log;
+        this.field = new NumberField<>(value, v -> format.apply(v.doubleValue()), SliderField::parse,
+                "is not a number: type one like 0.01 or \u22121.5", command::accept, help);
+        createView(label, min, max, help);
+        TwoWay.bind(slider.valueProperty(), value, v -> toSlider(v.doubleValue()),
+                s -> command.accept(fromSlider(s.doubleValue())));
+    }
+
+    private void createView(String label, double min, double max, String help) {
         Label name = new Label(label);
         name.getStyleClass().add("control-label");
         field.setPrefColumnCount(6);
-        field.getStyleClass().add("number-field");
-        HBox header = new HBox(8, name, new javafx.scene.layout.Region(), field);
-        HBox.setHgrow(header.getChildren().get(1), Priority.ALWAYS);
+        Region gap = new Region();
+        HBox header = new HBox(8, name, gap, field);
+        HBox.setHgrow(gap, Priority.ALWAYS);
         header.setAlignment(Pos.CENTER_LEFT);
         slider.setMin(toSlider(min));
         slider.setMax(toSlider(max));
         slider.setShowTickMarks(true);
         slider.setMajorTickUnit(log ? 1 : Math.max(1, Math.round((max - min) / 6)));
         slider.setMinorTickCount(log ? 0 : 1);
-        Tooltip tip = new Tooltip(help);
-        Tooltip.install(slider, tip);
-        Tooltip.install(field, tip);
+        Tooltip.install(slider, new Tooltip(help));
         getChildren().addAll(header, slider);
         setSpacing(2);
-
-        show(value.get(), format);
-        value.addListener((obs, old, now) -> show(now.doubleValue(), format));
-        slider.valueProperty().addListener((obs, old, now) -> {
-            if (!showing) {
-                command.accept(fromSlider(now.doubleValue()));
-            }
-        });
-        Runnable commit = () -> {
-            Double typed = parse(field.getText());
-            if (typed == null) {
-                field.getStyleClass().add("invalid");
-                field.setTooltip(new Tooltip("\"" + field.getText() + "\" is not a number: type one like 0.01 or -1.5"));
-            } else {
-                field.getStyleClass().remove("invalid");
-                field.setTooltip(tip);
-                command.accept(typed);
-            }
-            show(value.get(), format);
-        };
-        field.setOnAction(e -> commit.run());
-        field.focusedProperty().addListener((obs, was, is) -> {
-            if (!is) {
-                commit.run();
-            }
-        });
-    }
-
-    private void show(double v, DoubleFunction<String> format) {
-        showing = true;
-        if (Math.abs(slider.getValue() - toSlider(v)) > 1e-9) {
-            slider.setValue(toSlider(v));
-        }
-        if (!field.isFocused() || parse(field.getText()) == null || parse(field.getText()) != v) {
-            field.setText(format.apply(v));
-        }
-        showing = false;
     }
 
     double toSlider(double v) {
@@ -91,7 +61,7 @@ final class SliderField extends VBox {
     /** A slider position as a round number: three significant digits on a log slider, two decimals else. */
     private double fromSlider(double s) {
         if (log) {
-            return new java.math.BigDecimal(Math.pow(10, s)).round(new java.math.MathContext(3)).doubleValue();
+            return new BigDecimal(Math.pow(10, s)).round(new MathContext(3)).doubleValue();
         }
         return Math.round(s * 100) / 100.0;
     }

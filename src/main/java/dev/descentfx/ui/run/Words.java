@@ -53,29 +53,29 @@ public final class Words {
     }
 
     /**
-     * The update that led to {@code now} from {@code before}, with numbers:
-     * {@code W := 0.1867 − 0.01 × (−16.60) = 0.3527}. At record 0 (no update yet), the next one.
+     * The next step from {@code now}, written out with its numbers:
+     * {@code next step: W := W − α∇W = 0.1867 − 0.01 × (−16.60) = 0.3527}. W and ∇W are the
+     * shown record's own; α is the next step's. The result is what the trainer computes:
+     * W + (−α)·∇W in float32 with one rounding (torch's fused kernel, see SGD).
      */
-    static String update(String name, double before, double gradient, double alpha, double after) {
-        return name + " := " + number(before, 4) + " " + MINUS + " " + rate(alpha) + " \u00d7 "
-                + factor(gradient, 2) + " = " + number(after, 4);
+    public static String nextStepW(EpochRecord now, double alpha) {
+        return nextStep("W", now.w(), now.gradW(), alpha);
     }
 
-    static String updateW(EpochRecord before, EpochRecord now, double nextAlpha) {
-        if (before == null || before.epoch() != now.epoch() - 1) {
-            return update("next W", now.w(), now.gradW(), nextAlpha, now.w() - nextAlpha * now.gradW());
-        }
-        return update("W", before.w(), before.gradW(), now.learningRate(), now.w());
+    /** The same for b, or why there is none. */
+    public static String nextStepB(EpochRecord now, double alpha) {
+        return now.bias() ? nextStep("b", now.b(), now.gradB(), alpha) : "b is off: H(x) = Wx";
     }
 
-    static String updateB(EpochRecord before, EpochRecord now, double nextAlpha) {
-        if (!now.bias()) {
-            return "b is off: H(x) = Wx";
-        }
-        if (before == null || before.epoch() != now.epoch() - 1) {
-            return update("next b", now.b(), now.gradB(), nextAlpha, now.b() - nextAlpha * now.gradB());
-        }
-        return update("b", before.b(), before.gradB(), now.learningRate(), now.b());
+    private static String nextStep(String name, float value, float gradient, double alpha) {
+        float after = Math.fma(-(float) alpha, gradient, value);
+        return "next step: " + name + " := " + name + " " + MINUS + " \u03b1\u2207" + name + " = " + number(value, 4)
+                + " " + MINUS + " " + rate(alpha) + " \u00d7 " + factor(gradient, 2) + " = " + number(after, 4);
+    }
+
+    /** Why Play did not start: the shown epoch is already at or past the Run-to epoch. */
+    static String playStopsAtTarget(int target) {
+        return "Play stops at the Run-to epoch " + target + ": type a later epoch in Run to, then Play goes on.";
     }
 
     /** Which formula found the gradients of the shown record. */
