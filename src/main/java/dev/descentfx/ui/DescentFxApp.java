@@ -1,5 +1,8 @@
 package dev.descentfx.ui;
 
+import dev.descentfx.ui.plots.SaveLocation;
+import dev.descentfx.ui.run.DescentViewModel;
+
 import atlantafx.base.theme.PrimerLight;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;

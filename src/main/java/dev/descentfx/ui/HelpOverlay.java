@@ -1,5 +1,7 @@
 package dev.descentfx.ui;
 
+import dev.descentfx.ui.run.DescentViewModel;
+
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -9,12 +11,13 @@ import javafx.scene.layout.VBox;
 /** F1: the keys, over the window. A click or Esc closes it. */
 final class HelpOverlay extends StackPane {
     static final String[][] KEYS = {
-            {"Space", "Play / Pause"},
+            {"Space", "Play / Pause (Play stops at the Run-to epoch)"},
             {"\u2192  Right arrow", "Step one epoch forward"},
             {"\u2190  Left arrow", "Step one epoch back (shows the stored record)"},
             {"R", "Reset to epoch 0"},
             {"+  /  \u2212", "Learning rate one notch up / down"},
             {"F1", "Show / hide this help"},
+            {"Enter  /  Esc", "In a typed field: apply  /  put back and leave"},
             {"Right-click", "Save a plot as PNG (1\u00d7, 2\u00d7, 4\u00d7) or SVG"},
     };
     private final DescentViewModel vm;

@@ -1,11 +1,17 @@
 package dev.descentfx.ui;
 
+import dev.descentfx.ui.run.DescentViewModel;
+
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
-/** Space, arrows, R, + and −, F1: caught before any control so that sliders and buttons do not eat them. */
+/**
+ * Space, arrows, R, + and −, F1: caught before any control so that sliders and buttons do not
+ * eat them. While a typed field has the keys they are text; the field's Esc gives them back
+ * (see {@code NumberField}).
+ */
 final class KeyboardShortcuts {
     private KeyboardShortcuts() {
     }

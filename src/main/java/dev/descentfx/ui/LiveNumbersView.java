@@ -1,5 +1,7 @@
 package dev.descentfx.ui;
 
+import dev.descentfx.ui.run.DescentViewModel;
+
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -7,7 +9,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The numbers of the shown epoch, large and monospaced, and the update that led to them written out. */
+/** The numbers of the shown epoch, large and monospaced, and the next step from them written out. */
 final class LiveNumbersView extends VBox {
     private final DescentViewModel vm;
 
@@ -48,6 +50,8 @@ final class LiveNumbersView extends VBox {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("update-line");
+        label.setWrapText(true);   // on a narrow window the line wraps rather than losing its result
+        label.setMinHeight(Label.USE_PREF_SIZE);
         label.textProperty().bind(text);
         return label;
     }

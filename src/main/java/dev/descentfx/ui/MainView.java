@@ -1,5 +1,14 @@
 package dev.descentfx.ui;
 
+import dev.descentfx.ui.controls.ControlsView;
+import dev.descentfx.ui.controls.EpochSlider;
+import dev.descentfx.ui.controls.TwoWay;
+import dev.descentfx.ui.controls.ToolbarView;
+import dev.descentfx.ui.plots.PlotCanvas;
+import dev.descentfx.ui.plots.SaveLocation;
+import dev.descentfx.ui.plots.WindowSnapshot;
+import dev.descentfx.ui.run.DescentViewModel;
+
 import dev.descentfx.plot.ContourPlot;
 import dev.descentfx.plot.CostCurvePlot;
 import dev.descentfx.plot.CostHistoryPlot;
@@ -71,7 +80,7 @@ public final class MainView extends StackPane {
         HBox.setHgrow(costCurve, Priority.ALWAYS);
         HBox.setHgrow(fittedLine, Priority.ALWAYS);
         VBox.setVgrow(plots, Priority.ALWAYS);
-        VBox center = new VBox(6, divergence, plots, new LiveNumbersView(vm));
+        VBox center = new VBox(6, divergence, plots, new EpochSlider(vm), new LiveNumbersView(vm));
         center.getStyleClass().add("center");
 
         contourOff = new Label("Turn the bias on to see the cost over (W, b).");
@@ -82,6 +91,7 @@ public final class MainView extends StackPane {
         log = new ToggleButton("log");
         log.setId("logCostButton");
         SegmentedButton scale = new SegmentedButton(linear, log);
+        scale.setToggleGroup(null);   // each button shows the ViewModel's scale (see init)
         VBox.setVgrow(costHistory, Priority.ALWAYS);
         sideTabs = new TabPane(new Tab("Contour (W, b)", new StackPane(contour, contourOff)),
                 new Tab("Cost vs epoch", new VBox(6, scale, costHistory)));
@@ -133,14 +143,16 @@ public final class MainView extends StackPane {
         });
         contour.visibleProperty().bind(vm.biasProperty());
         contourOff.visibleProperty().bind(vm.biasProperty().not());
-        linear.setSelected(!vm.logCostProperty().get());
-        log.setSelected(vm.logCostProperty().get());
-        vm.logCostProperty().addListener((obs, old, on) -> {
-            linear.setSelected(!on);
-            log.setSelected(on);
+        TwoWay.bind(linear.selectedProperty(), vm.logCostProperty(), on -> !on, pressed -> {
+            if (pressed) {
+                vm.setLogCost(false);
+            }
         });
-        linear.setOnAction(e -> vm.setLogCost(false));
-        log.setOnAction(e -> vm.setLogCost(true));
+        TwoWay.bind(log.selectedProperty(), vm.logCostProperty(), pressed -> {
+            if (pressed) {
+                vm.setLogCost(true);
+            }
+        });
         // a tab's plot is not painted while hidden; paint it when its tab comes up
         sideTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
             contour.redraw();

@@ -1,5 +1,7 @@
 package dev.descentfx.ui;
 
+import dev.descentfx.ui.run.DescentViewModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -126,10 +128,13 @@ class TeachingWindowTest {
     void keysStepForwardAndBackAndOpenTheHelp(FxRobot robot) throws TimeoutException {
         robot.type(KeyCode.RIGHT, 2);
         waitFor(() -> vm.epochProperty().get() == 2);
-        assertThat(text(robot, "#updateWLabel")).isEqualTo("W := 0.1867 \u2212 0.01 \u00d7 (\u221216.60) = 0.3527");
         robot.type(KeyCode.LEFT);
         waitFor(() -> vm.epochProperty().get() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#wLabel")).isEqualTo("0.1867");
+        // at rest on record 1, the next step from record 1's own W and ∇W (the lesson's numbers)
+        assertThat(text(robot, "#updateWLabel"))
+                .isEqualTo("next step: W := W \u2212 \u03b1\u2207W = 0.1867 \u2212 0.01 \u00d7 (\u221216.60) = 0.3527");
         robot.type(KeyCode.F1);
         waitFor(() -> robot.lookup("#helpOverlay").query().isVisible());
         robot.type(KeyCode.ESCAPE);

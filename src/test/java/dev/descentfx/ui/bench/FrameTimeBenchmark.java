@@ -1,9 +1,9 @@
 package dev.descentfx.ui.bench;
 
 import dev.descentfx.ui.DescentFxApp;
-import dev.descentfx.ui.DescentViewModel;
+import dev.descentfx.ui.run.DescentViewModel;
 import dev.descentfx.ui.MainView;
-import dev.descentfx.ui.PlotCanvas;
+import dev.descentfx.ui.plots.PlotCanvas;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -55,6 +55,7 @@ public final class FrameTimeBenchmark {
             stage.show();
             vm.setSpeed(DescentViewModel.MAX_SPEED);
             vm.setLearningRate(0.001);   // a slow descent: the point keeps moving for the whole run
+            vm.setTarget(1_000_000);     // Play stops at the Run-to epoch: put it past the 15 s
             vm.play();
             new AnimationTimer() {
                 private long start = -1;

@@ -1,4 +1,6 @@
-package dev.descentfx.ui;
+package dev.descentfx.ui.controls;
+
+import dev.descentfx.ui.run.DescentViewModel;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
@@ -6,26 +8,25 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Step back, Step, Play / Pause, Reset, Run to epoch N, speed, snapshots, help. */
-final class ToolbarView extends ToolBar {
+public final class ToolbarView extends ToolBar {
     private final DescentViewModel vm;
     private final MenuButton snapshotMenu;
     private Button back;
     private Button step;
     private Button play;
     private Button reset;
-    private TextField runToField;
+    private NumberField<Integer> runToField;
     private Button runTo;
     private Slider speed;
     private Label speedLabel;
     private Button help;
 
-    ToolbarView(DescentViewModel vm, MenuButton snapshotMenu) {
+    public ToolbarView(DescentViewModel vm, MenuButton snapshotMenu) {
         this.vm = vm;
         this.snapshotMenu = snapshotMenu;
         createView();
@@ -38,10 +39,11 @@ final class ToolbarView extends ToolBar {
         step = button("stepButton", "Step", "mdi2s-step-forward", "One epoch forward (\u2192 Right arrow)");
         play = button("playButton", "Play", "mdi2p-play", "Play / Pause (Space)");
         reset = button("resetButton", "Reset", "mdi2r-restart", "Back to epoch 0 (R)");
-        runToField = new TextField("1000");
+        runToField = new NumberField<>(vm.targetProperty(), n -> Integer.toString(n.intValue()), ToolbarView::epoch,
+                "is not an epoch: type a whole number like 1000", vm::setTarget,
+                "The epoch to run to; Play stops there. Enter goes there now. 1000 is the lesson's run.");
         runToField.setId("runToField");
         runToField.setPrefColumnCount(5);
-        runToField.setTooltip(new Tooltip("The epoch to run to, e.g. 1000 (the lesson's run)"));
         runTo = button("runToButton", "Run to", "mdi2f-fast-forward", "Train (or go back) to the epoch in the field");
         speed = new Slider(0, 3, Math.log10(vm.speedProperty().get()));
         speed.setId("speedSlider");
@@ -67,31 +69,26 @@ final class ToolbarView extends ToolBar {
         play.graphicProperty().bind(Bindings.createObjectBinding(
                 () -> new FontIcon(busy.get() ? "mdi2p-pause" : "mdi2p-play"), busy));
         reset.setOnAction(e -> vm.reset());
-        runTo.setOnAction(e -> runToTyped());
-        runToField.setOnAction(e -> runToTyped());
-        speed.valueProperty().addListener((obs, old, v) -> vm.setSpeed(Math.round(Math.pow(10, v.doubleValue()))));
-        vm.speedProperty().addListener((obs, old, v) -> {
-            if (Math.abs(Math.pow(10, speed.getValue()) - v.doubleValue()) > 0.5) {
-                speed.setValue(Math.log10(v.doubleValue()));
+        runToField.setOnEnter(vm::runToTarget);
+        runTo.setOnAction(e -> {
+            if (runToField.commit()) {   // what is typed counts even before Enter
+                vm.runToTarget();
             }
         });
+        TwoWay.bind(speed.valueProperty(), vm.speedProperty(), v -> Math.log10(v.doubleValue()),
+                s -> vm.setSpeed(Math.round(Math.pow(10, s.doubleValue()))));
         speedLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> String.format("%,.0f epochs/s", vm.speedProperty().get()), vm.speedProperty()));
         help.setOnAction(e -> vm.toggleHelp());
     }
 
-    private void runToTyped() {
-        String text = runToField.getText().trim().replace(",", "").replace("_", "");
+    /** A typed epoch: a whole number, 0 or more ("1,000" and "1_000" too), or null. */
+    private static Integer epoch(String text) {
         try {
-            int target = Integer.parseInt(text);
-            if (target < 0) {
-                throw new NumberFormatException();
-            }
-            runToField.getStyleClass().remove("invalid");
-            vm.runToEpoch(target);
+            int e = Integer.parseInt(text.trim().replace(",", "").replace("_", ""));
+            return e >= 0 ? e : null;
         } catch (NumberFormatException ex) {
-            runToField.getStyleClass().add("invalid");
-            runToField.setTooltip(new Tooltip("\"" + runToField.getText() + "\" is not an epoch: type a whole number like 1000"));
+            return null;
         }
     }
 

@@ -1,4 +1,7 @@
-package dev.descentfx.ui;
+package dev.descentfx.ui.controls;
+
+import dev.descentfx.ui.run.DescentViewModel;
+import dev.descentfx.ui.run.Words;
 
 import dev.descentfx.training.GradientMode;
 import javafx.beans.binding.Bindings;
@@ -13,7 +16,7 @@ import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.ToggleSwitch;
 
 /** The settings of the run: α (with the critical rate marked), where W and b start, the bias, the gradient mode. */
-final class ControlsView extends VBox {
+public final class ControlsView extends VBox {
     private final DescentViewModel vm;
     private SliderField learningRate;
     private Region criticalMark;
@@ -25,7 +28,7 @@ final class ControlsView extends VBox {
     private ToggleButton autograd;
     private ToggleButton manual;
 
-    ControlsView(DescentViewModel vm) {
+    public ControlsView(DescentViewModel vm) {
         this.vm = vm;
         createView();
         init();
@@ -75,6 +78,7 @@ final class ControlsView extends VBox {
         manual.setId("manualButton");
         manual.setTooltip(new Tooltip("\u2207W = 2\u00b7mean((Wx + b \u2212 y)\u00b7x): the same numbers"));
         SegmentedButton mode = new SegmentedButton(autograd, manual);
+        mode.setToggleGroup(null);   // each button shows "mode is mine" from the ViewModel (see init)
         mode.setId("modeButtons");
         Label modeLabel = new Label("Gradient");
         modeLabel.getStyleClass().add("control-label");
@@ -99,24 +103,17 @@ final class ControlsView extends VBox {
         criticalMark.resize(4, 22);
 
         initialB.disableProperty().bind(vm.biasProperty().not());
-        bias.setSelected(vm.biasProperty().get());
-        vm.biasProperty().addListener((obs, old, on) -> bias.setSelected(on));
-        bias.selectedProperty().addListener((obs, old, on) -> vm.setBias(on));
-
-        showMode(vm.modeProperty().get());
-        vm.modeProperty().addListener((obs, old, m) -> showMode(m));
-        autograd.setOnAction(e -> {
-            vm.setMode(GradientMode.AUTOGRAD);
-            showMode(vm.modeProperty().get());
-        });
-        manual.setOnAction(e -> {
-            vm.setMode(GradientMode.MANUAL);
-            showMode(vm.modeProperty().get());
-        });
+        TwoWay.bind(bias.selectedProperty(), vm.biasProperty(), vm::setBias);
+        showsMode(autograd, GradientMode.AUTOGRAD);
+        showsMode(manual, GradientMode.MANUAL);
     }
 
-    private void showMode(GradientMode m) {
-        autograd.setSelected(m == GradientMode.AUTOGRAD);
-        manual.setSelected(m == GradientMode.MANUAL);
+    /** {@code button} is pressed while the run's gradient mode is {@code m}; pressing it chooses {@code m}. */
+    private void showsMode(ToggleButton button, GradientMode m) {
+        TwoWay.bind(button.selectedProperty(), vm.modeProperty(), now -> now == m, on -> {
+            if (on) {
+                vm.setMode(m);
+            }
+        });
     }
 }

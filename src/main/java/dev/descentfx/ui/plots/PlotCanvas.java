@@ -1,4 +1,4 @@
-package dev.descentfx.ui;
+package dev.descentfx.ui.plots;
 
 import dev.descentfx.export.PlotImages;
 import dev.descentfx.plot.Plot;

@@ -1,4 +1,4 @@
-package dev.descentfx.ui;
+package dev.descentfx.ui.run;
 
 import dev.descentfx.plot.PlotFrame;
 import dev.descentfx.training.CostSurface;
@@ -6,9 +6,10 @@ import dev.descentfx.training.EpochRecord;
 
 /**
  * The ViewModel's one animation clock, with no toolkit: the time of this frame, how many epochs
- * are due at the chosen speed, the point's slide from one record to the next, and so the
- * picture each frame shows. The window's
- * AnimationTimer drives it through {@link DescentViewModel#tick(long)}; tests drive it by hand.
+ * are due at the chosen speed, moving forward through the run (replaying stored records,
+ * training past the last), the point's slide from one record to the next, and so the picture
+ * each frame shows. The window's AnimationTimer drives it through
+ * {@link DescentViewModel#tick(long)}; tests drive it by hand.
  */
 final class Playback {
     /** How long one step's slide takes at slow speeds. */
@@ -18,10 +19,15 @@ final class Playback {
     /** At most this many epochs are trained in one frame, so the JavaFX thread is never held long. */
     static final int MAX_EPOCHS_PER_FRAME = 1000;
 
+    private final RunHistory run;
     private long now;
     private boolean ticked;
     private double dueEpochs;
     private StepSlide slide;   // non-null while the point slides to the shown record
+
+    Playback(RunHistory run) {
+        this.run = run;
+    }
 
     /** Moves the clock to the frame at {@code nanos}; returns the time since the last frame (0 for the first). */
     long tick(long nanos) {
@@ -63,6 +69,44 @@ final class Playback {
         return nanos >= 2 * FRAME_NANOS ? nanos : 0;
     }
 
+    /**
+     * Up to {@code n} epochs forward: stored records are replayed, past the last one the run
+     * trains. One step slides there over {@code slideNanos} (0: it jumps); more steps jump.
+     * Stops at the end of a run that has blown up ({@code blownUp}), and returns the record that
+     * blows up on the way (not kept: the last finite state stays on screen), else null.
+     */
+    EpochRecord forward(int n, long slideNanos, boolean blownUp) {
+        EpochRecord from = run.shown();
+        EpochRecord failed = null;
+        for (int i = 0; i < n && failed == null; i++) {
+            if (!run.atEnd()) {
+                run.forward();
+            } else if (blownUp) {
+                break;
+            } else {
+                EpochRecord next = run.extend();
+                failed = next.isFinite() ? null : next;
+            }
+        }
+        if (run.shown() != from) {
+            if (n == 1 && slideNanos > 0) {
+                slide(from, run.shown(), slideNanos);
+            } else {
+                stopSlide();
+            }
+        }
+        return failed;
+    }
+
+    /** One stored record back; the point slides back over {@link #SLIDE_NANOS}. */
+    void back() {
+        EpochRecord from = run.shown();
+        run.back();
+        if (run.shown() != from) {
+            slide(from, run.shown(), SLIDE_NANOS);
+        }
+    }
+
     /** The point starts sliding from {@code from} to {@code to} now. */
     void slide(EpochRecord from, EpochRecord to, long nanos) {
         slide = new StepSlide(from, to, now, nanos);
@@ -77,14 +121,14 @@ final class Playback {
      * where it comes from (the contour path grows as it arrives); at rest it is the shown record,
      * and {@code current} itself when nothing moved, so nothing is redrawn.
      */
-    PlotFrame frame(RunHistory run, double learningRate, boolean logCost, PlotFrame current) {
+    PlotFrame frame(double learningRate, boolean logCost, PlotFrame current) {
         EpochRecord shown = run.shown();
         if (slide != null && slide.to() == shown && !slide.isOver(now)) {
             int trail = slide.forward() ? run.shownIndex() - 1 : run.shownIndex();
             return slide.frameAt(now, CostSurface.of(run.config()), run.upTo(trail), learningRate, logCost);
         }
         slide = null;
-        if (current != null && current.latest() == shown && current.w() == shown.w()
+        if (current != null && current.record() == shown && current.latest() == shown && current.w() == shown.w()
                 && current.learningRate() == learningRate && current.logCost() == logCost
                 && current.history().size() == run.shownIndex() + 1) {
             return current;

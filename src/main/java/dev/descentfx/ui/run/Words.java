@@ -1,4 +1,4 @@
-package dev.descentfx.ui;
+package dev.descentfx.ui.run;
 
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.GradientMode;
@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The window's numbers and sentences, written the way the lesson writes them. */
-final class Words {
-    static final String MINUS = "\u2212";
+public final class Words {
+    public static final String MINUS = "\u2212";
     /** US: the same digits as ROOT, without a DecimalFormatSymbols built per call (the numbers change every frame). */
     private static final Locale DIGITS = Locale.US;
     private static final Pattern MINUS_ZERO = Pattern.compile("-0\\.0*");
@@ -18,7 +18,7 @@ final class Words {
     }
 
     /** {@code value} with {@code decimals} decimals and a real minus sign; very large or small in e-notation. */
-    static String number(double value, int decimals) {
+    public static String number(double value, int decimals) {
         if (Double.isNaN(value)) {
             return "NaN";
         }
@@ -36,13 +36,13 @@ final class Words {
     }
 
     /** A learning rate as a person types it: 0.01, 0.005, 1.0, 10.0. */
-    static String rate(double alpha) {
+    public static String rate(double alpha) {
         String plain = new BigDecimal(alpha).round(new MathContext(3)).stripTrailingZeros().toPlainString();
         return plain.contains(".") ? plain : plain + ".0";
     }
 
     /** The critical rate with three significant digits: 0.180. */
-    static String critical(double alpha) {
+    public static String critical(double alpha) {
         return String.format(DIGITS, "%.3g", alpha);
     }
 
@@ -53,29 +53,29 @@ final class Words {
     }
 
     /**
-     * The update that led to {@code now} from {@code before}, with numbers:
-     * {@code W := 0.1867 − 0.01 × (−16.60) = 0.3527}. At record 0 (no update yet), the next one.
+     * The next step from {@code now}, written out with its numbers:
+     * {@code next step: W := W − α∇W = 0.1867 − 0.01 × (−16.60) = 0.3527}. W and ∇W are the
+     * shown record's own; α is the next step's. The result is what the trainer computes:
+     * W + (−α)·∇W in float32 with one rounding (torch's fused kernel, see SGD).
      */
-    static String update(String name, double before, double gradient, double alpha, double after) {
-        return name + " := " + number(before, 4) + " " + MINUS + " " + rate(alpha) + " \u00d7 "
-                + factor(gradient, 2) + " = " + number(after, 4);
+    public static String nextStepW(EpochRecord now, double alpha) {
+        return nextStep("W", now.w(), now.gradW(), alpha);
     }
 
-    static String updateW(EpochRecord before, EpochRecord now, double nextAlpha) {
-        if (before == null || before.epoch() != now.epoch() - 1) {
-            return update("next W", now.w(), now.gradW(), nextAlpha, now.w() - nextAlpha * now.gradW());
-        }
-        return update("W", before.w(), before.gradW(), now.learningRate(), now.w());
+    /** The same for b, or why there is none. */
+    public static String nextStepB(EpochRecord now, double alpha) {
+        return now.bias() ? nextStep("b", now.b(), now.gradB(), alpha) : "b is off: H(x) = Wx";
     }
 
-    static String updateB(EpochRecord before, EpochRecord now, double nextAlpha) {
-        if (!now.bias()) {
-            return "b is off: H(x) = Wx";
-        }
-        if (before == null || before.epoch() != now.epoch() - 1) {
-            return update("next b", now.b(), now.gradB(), nextAlpha, now.b() - nextAlpha * now.gradB());
-        }
-        return update("b", before.b(), before.gradB(), now.learningRate(), now.b());
+    private static String nextStep(String name, float value, float gradient, double alpha) {
+        float after = Math.fma(-(float) alpha, gradient, value);
+        return "next step: " + name + " := " + name + " " + MINUS + " \u03b1\u2207" + name + " = " + number(value, 4)
+                + " " + MINUS + " " + rate(alpha) + " \u00d7 " + factor(gradient, 2) + " = " + number(after, 4);
+    }
+
+    /** Why Play did not start: the shown epoch is already at or past the Run-to epoch. */
+    static String playStopsAtTarget(int target) {
+        return "Play stops at the Run-to epoch " + target + ": type a later epoch in Run to, then Play goes on.";
     }
 
     /** Which formula found the gradients of the shown record. */

@@ -1,4 +1,4 @@
-package dev.descentfx.ui;
+package dev.descentfx.ui.plots;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,17 +10,17 @@ import javafx.scene.transform.Scale;
 import javax.imageio.ImageIO;
 
 /** The whole window as a PNG, {@code scale} times its size on screen. */
-final class WindowSnapshot {
+public final class WindowSnapshot {
     private WindowSnapshot() {
     }
 
-    static WritableImage take(Scene scene, double scale) {
+    public static WritableImage take(Scene scene, double scale) {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setTransform(new Scale(scale, scale));
         return scene.getRoot().snapshot(parameters, null);
     }
 
-    static void writePng(Scene scene, double scale, Path file) throws IOException {
+    public static void writePng(Scene scene, double scale, Path file) throws IOException {
         ImageIO.write(SwingFXUtils.fromFXImage(take(scene, scale), null), "png", file.toFile());
     }
 }

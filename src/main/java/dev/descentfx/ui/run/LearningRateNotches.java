@@ -1,4 +1,4 @@
-package dev.descentfx.ui;
+package dev.descentfx.ui.run;
 
 /**
  * The notches + and − move the learning rate along: 1, 2 and 5 in every decade from

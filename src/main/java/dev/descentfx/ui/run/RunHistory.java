@@ -1,4 +1,4 @@
-package dev.descentfx.ui;
+package dev.descentfx.ui.run;
 
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.Trainer;

@@ -1,4 +1,4 @@
-package dev.descentfx.ui;
+package dev.descentfx.ui.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -39,12 +39,12 @@ class DescentViewModelTest {
     }
 
     @Test
-    void theSecondStepIsWrittenOutWithTheLessonsNumbers() {
+    void atRecordOneTheNextStepIsWrittenOutWithTheLessonsNumbers() {
         vm.step();
         assertThat(vm.numbers().w().get()).isEqualTo("0.1867");   // 0 − 0.01 × (−56/3)
-        vm.step();
-        assertThat(vm.numbers().epoch().get()).isEqualTo("2");
-        assertThat(vm.numbers().updateW().get()).isEqualTo("W := 0.1867 \u2212 0.01 \u00d7 (\u221216.60) = 0.3527");
+        assertThat(vm.numbers().epoch().get()).isEqualTo("1");
+        assertThat(vm.numbers().updateW().get())
+                .isEqualTo("next step: W := W \u2212 \u03b1\u2207W = 0.1867 \u2212 0.01 \u00d7 (\u221216.60) = 0.3527");
         assertThat(vm.numbers().gradW().get()).startsWith("\u2212");
     }
 

@@ -1,15 +1,15 @@
-package dev.descentfx.ui;
+package dev.descentfx.ui.run;
 
 import dev.descentfx.training.EpochRecord;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableObjectValue;
 
 /**
- * The live numbers as text, derived from the shown record: epoch, W, b, cost, ∇W, ∇b, the
- * update that led here written out with numbers, and which formula found the gradients.
+ * The live numbers as text, derived from the shown record (always a real record of the run,
+ * never an in-between state): epoch, W, b, cost, ∇W, ∇b, the next step written out with this
+ * record's numbers, and which formula found the gradients.
  * Part of the ViewModel (bindings only, no toolkit).
  */
 public final class LiveNumbers {
@@ -23,8 +23,7 @@ public final class LiveNumbers {
     private final StringBinding updateB;
     private final StringBinding formula;
 
-    LiveNumbers(ObservableObjectValue<EpochRecord> record, ObservableDoubleValue learningRate,
-                Supplier<EpochRecord> previous) {
+    LiveNumbers(ObservableObjectValue<EpochRecord> record, ObservableDoubleValue learningRate) {
         epoch = Bindings.createStringBinding(() -> Integer.toString(record.get().epoch()), record);
         w = Bindings.createStringBinding(() -> Words.number(record.get().w(), 4), record);
         b = Bindings.createStringBinding(() -> Words.number(record.get().b(), 4), record);
@@ -32,9 +31,9 @@ public final class LiveNumbers {
         gradW = Bindings.createStringBinding(() -> Words.number(record.get().gradW(), 4), record);
         gradB = Bindings.createStringBinding(() -> Words.number(record.get().gradB(), 4), record);
         updateW = Bindings.createStringBinding(
-                () -> Words.updateW(previous.get(), record.get(), learningRate.get()), record, learningRate);
+                () -> Words.nextStepW(record.get(), learningRate.get()), record, learningRate);
         updateB = Bindings.createStringBinding(
-                () -> Words.updateB(previous.get(), record.get(), learningRate.get()), record, learningRate);
+                () -> Words.nextStepB(record.get(), learningRate.get()), record, learningRate);
         formula = Bindings.createStringBinding(() -> Words.formula(record.get().mode(), record.get().bias()), record);
     }
 
@@ -44,7 +43,7 @@ public final class LiveNumbers {
     public StringBinding cost() { return cost; }
     public StringBinding gradW() { return gradW; }
     public StringBinding gradB() { return gradB; }
-    /** e.g. {@code W := 0.1867 − 0.01 × (−16.60) = 0.3527}. */
+    /** The next step from the shown record, e.g. {@code next step: W := W − α∇W = 0.1867 − 0.01 × (−16.60) = 0.3527}. */
     public StringBinding updateW() { return updateW; }
     public StringBinding updateB() { return updateB; }
     public StringBinding formula() { return formula; }

@@ -1,4 +1,4 @@
-package dev.descentfx.ui;
+package dev.descentfx.ui.plots;
 
 import java.io.File;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.descentfx.ui;
+package dev.descentfx.ui.run;
 
 import dev.descentfx.plot.PlotFrame;
 import dev.descentfx.training.CostSurface;

@@ -1,0 +1,77 @@
+package dev.descentfx.ui.controls;
+
+import dev.descentfx.ui.run.Words;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.function.DoubleConsumer;
+import java.util.function.DoubleFunction;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * A labelled slider and a typed field for one number of the ViewModel. Both show the
+ * ViewModel's value; moving the slider or typing calls the ViewModel's command (see
+ * {@link NumberField} for Enter, Esc and text that is not a number). A log slider moves in
+ * powers of ten.
+ */
+final class SliderField extends VBox {
+    final Slider slider = new Slider();
+    final NumberField<Double> field;
+    private final boolean log;
+
+    SliderField(String label, ObservableValue<Number> value, DoubleConsumer command, double min, double max, boolean log,
+                DoubleFunction<String> format, String help) {
+        this.log = log;
+        this.field = new NumberField<>(value, v -> format.apply(v.doubleValue()), SliderField::parse,
+                "is not a number: type one like 0.01 or \u22121.5", command::accept, help);
+        createView(label, min, max, help);
+        TwoWay.bind(slider.valueProperty(), value, v -> toSlider(v.doubleValue()),
+                s -> command.accept(fromSlider(s.doubleValue())));
+    }
+
+    private void createView(String label, double min, double max, String help) {
+        Label name = new Label(label);
+        name.getStyleClass().add("control-label");
+        field.setPrefColumnCount(6);
+        Region gap = new Region();
+        HBox header = new HBox(8, name, gap, field);
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        header.setAlignment(Pos.CENTER_LEFT);
+        slider.setMin(toSlider(min));
+        slider.setMax(toSlider(max));
+        slider.setShowTickMarks(true);
+        slider.setMajorTickUnit(log ? 1 : Math.max(1, Math.round((max - min) / 6)));
+        slider.setMinorTickCount(log ? 0 : 1);
+        Tooltip.install(slider, new Tooltip(help));
+        getChildren().addAll(header, slider);
+        setSpacing(2);
+    }
+
+    double toSlider(double v) {
+        return log ? Math.log10(v) : v;
+    }
+
+    /** A slider position as a round number: three significant digits on a log slider, two decimals else. */
+    private double fromSlider(double s) {
+        if (log) {
+            return new BigDecimal(Math.pow(10, s)).round(new MathContext(3)).doubleValue();
+        }
+        return Math.round(s * 100) / 100.0;
+    }
+
+    private static Double parse(String text) {
+        try {
+            double v = Double.parseDouble(text.trim().replace(Words.MINUS, "-").replace(',', '.'));
+            return Double.isFinite(v) ? v : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

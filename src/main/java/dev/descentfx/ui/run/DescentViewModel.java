@@ -1,0 +1,338 @@
+package dev.descentfx.ui.run;
+
+import dev.descentfx.plot.PlotFrame;
+import dev.descentfx.training.EpochRecord;
+import dev.descentfx.training.GradientMode;
+import dev.descentfx.training.TrainingConfig;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The one ViewModel of the window: the run, which record is on screen, the settings, and the
+ * frame every plot draws. No toolkit needed: time comes in through {@link #tick(long)}, which
+ * the window's AnimationTimer calls once per frame (and tests call by hand).
+ *
+ * <p>What resets and what does not: a new α, gradient mode or zero_grad carries on from the
+ * shown W and b; a new initial W, initial b or bias switch starts again from epoch 0.
+ *
+ * <p>Play runs to the Run-to epoch ({@link #targetProperty()}, the lesson's 1000 at first) and
+ * stops there; pressed at or past it, Play does not move and {@link #playNoteProperty()} says why.
+ */
+public final class DescentViewModel {
+    public static final double MIN_LEARNING_RATE = 1e-4;
+    public static final double MAX_LEARNING_RATE = 10;
+    public static final double MIN_SPEED = 1;
+    public static final double MAX_SPEED = 1000;
+    public static final double MAX_INITIAL = 100;
+    /** The lesson's run: 1000 updates. */
+    public static final int LESSON_EPOCHS = 1000;
+    /** The clock's frame and per-frame cap, as the tests and the benchmark see them. */
+    static final long FRAME_NANOS = Playback.FRAME_NANOS;
+    static final int MAX_EPOCHS_PER_FRAME = Playback.MAX_EPOCHS_PER_FRAME;
+
+    private final RunHistory run;
+    private final RunSettings settings;
+    private final Playback playback;
+    private final LiveNumbers numbers;
+
+    // Properties
+    private final ReadOnlyObjectWrapper<PlotFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
+    private final ReadOnlyObjectWrapper<EpochRecord> record = new ReadOnlyObjectWrapper<>(this, "record");
+    private final ReadOnlyIntegerWrapper lastEpoch = new ReadOnlyIntegerWrapper(this, "lastEpoch");
+    private final ReadOnlyIntegerWrapper target = new ReadOnlyIntegerWrapper(this, "target", LESSON_EPOCHS);
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper speed = new ReadOnlyDoubleWrapper(this, "speed", 2);
+    private final ReadOnlyBooleanWrapper logCost = new ReadOnlyBooleanWrapper(this, "logCost");
+    private final ReadOnlyBooleanWrapper helpVisible = new ReadOnlyBooleanWrapper(this, "helpVisible");
+    /** The record that came out infinite or NaN (not kept: the last finite one stays on screen), or null. */
+    private final ReadOnlyObjectWrapper<EpochRecord> blownUp = new ReadOnlyObjectWrapper<>(this, "blownUp");
+    private final ReadOnlyStringWrapper playNote = new ReadOnlyStringWrapper(this, "playNote", "");
+
+    // Derived values
+    private final IntegerBinding epoch = Bindings.createIntegerBinding(() -> record.get().epoch(), record);
+    private final BooleanBinding canStepBack =   // record 0 is always stored, and only it has epoch 0
+            Bindings.createBooleanBinding(() -> record.get().epoch() > 0, record);
+    private final StringBinding divergenceMessage;
+
+    /** The lesson's run: x = [1, 2, 3], y = [2, 4, 6], W = b = 0, α = 0.01, autograd. */
+    public DescentViewModel() {
+        this(TrainingConfig.lesson());
+    }
+
+    public DescentViewModel(TrainingConfig config) {
+        settings = new RunSettings(this, config);
+        run = new RunHistory(config);
+        playback = new Playback(run);
+        divergenceMessage = Bindings.createStringBinding(() -> blownUp.get() == null ? ""
+                        : Words.divergence(settings.learningRate.get(), settings.criticalLearningRate.get(),
+                                blownUp.get().epoch() - 1, blownUp.get()),
+                blownUp, settings.learningRate, settings.criticalLearningRate);
+        publish();
+        numbers = new LiveNumbers(record, settings.learningRate);
+    }
+
+    // Properties
+
+    /** The frame every plot draws: the trail, the moving mark and {@link PlotFrame#record()}, the record on screen. */
+    public ReadOnlyObjectProperty<PlotFrame> frameProperty() { return frame.getReadOnlyProperty(); }
+    /** The record on screen, always a real one (the frame's record, never an in-between state). */
+    public ReadOnlyObjectProperty<EpochRecord> recordProperty() { return record.getReadOnlyProperty(); }
+    public IntegerBinding epochProperty() { return epoch; }
+    public BooleanBinding canStepBackProperty() { return canStepBack; }
+    /** The last trained epoch: the end of the epoch slider. */
+    public ReadOnlyIntegerProperty lastEpochProperty() { return lastEpoch.getReadOnlyProperty(); }
+    /** The Run-to epoch: Run to goes there, Play stops there. */
+    public ReadOnlyIntegerProperty targetProperty() { return target.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty playingProperty() { return playing.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty speedProperty() { return speed.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty logCostProperty() { return logCost.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty helpVisibleProperty() { return helpVisible.getReadOnlyProperty(); }
+    /** Why the run paused by itself (it blew up), for a student; empty while it has not. */
+    public StringBinding divergenceMessageProperty() { return divergenceMessage; }
+    /** Why Play did not start (at or past the Run-to epoch), or empty. */
+    public ReadOnlyStringProperty playNoteProperty() { return playNote.getReadOnlyProperty(); }
+
+    /** The run's settings as one object; the bindings below are read from it. */
+    public ReadOnlyObjectProperty<TrainingConfig> settingsProperty() { return settings.property(); }
+    public DoubleBinding learningRateProperty() { return settings.learningRate; }
+    public DoubleBinding initialWProperty() { return settings.initialW; }
+    public DoubleBinding initialBProperty() { return settings.initialB; }
+    public BooleanBinding biasProperty() { return settings.bias; }
+    public ObjectBinding<GradientMode> modeProperty() { return settings.mode; }
+    public BooleanBinding zeroGradProperty() { return settings.zeroGrad; }
+    public DoubleBinding criticalLearningRateProperty() { return settings.criticalLearningRate; }
+    public BooleanBinding aboveCriticalProperty() { return settings.aboveCritical; }
+    public StringBinding criticalWarningProperty() { return settings.criticalWarning; }
+
+    /** The shown record's numbers as text. */
+    public LiveNumbers numbers() { return numbers; }
+
+    public int storedRecords() { return run.size(); }
+
+    // Commands
+
+    /** One epoch forward: the next stored record if the student stepped back, else one update. */
+    public void step() {
+        forward(1, Playback.SLIDE_NANOS);
+        publish();
+    }
+
+    /** One stored record back; the point slides back along the parabola. */
+    public void stepBack() {
+        playback.back();
+        publish();
+    }
+
+    /** Plays towards the Run-to epoch; at or past it, does not start and says why in the play note. */
+    public void play() {
+        if (blownUp.get() != null && run.atEnd()) {
+            return;
+        }
+        if (epoch.get() >= target.get()) {
+            playNote.set(Words.playStopsAtTarget(target.get()));
+            return;
+        }
+        playback.start();
+        playing.set(true);
+    }
+
+    public void pause() {
+        playing.set(false);
+        running.set(false);
+    }
+
+    public void togglePlay() {
+        if (playing.get() || running.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** Back to epoch 0 with the current settings. */
+    public void reset() {
+        pause();
+        restart();
+    }
+
+    /** A new Run-to epoch (0 or more): where Run to goes and Play stops. Nothing moves yet. */
+    public void setTarget(int epochs) {
+        target.set(Math.max(0, epochs));
+        publish();
+    }
+
+    /** Shows the Run-to epoch: from the stored run if it is there, else trains up to it over the next frames. */
+    public void runToTarget() {
+        pause();
+        playback.stopSlide();
+        if (target.get() <= run.last().epoch()) {
+            run.showEpoch(target.get());
+        } else {
+            run.showEpoch(run.last().epoch());
+            running.set(true);
+        }
+        publish();
+    }
+
+    /** {@link #setTarget} then {@link #runToTarget}. */
+    public void runToEpoch(int epochs) {
+        setTarget(epochs);
+        runToTarget();
+    }
+
+    /** Shows an epoch already trained (the epoch slider); playing stops. */
+    public void showEpoch(int e) {
+        pause();
+        playback.stopSlide();
+        run.showEpoch(Math.max(0, Math.min(e, run.last().epoch())));
+        publish();
+    }
+
+    /** A new α (clamped to 0.0001..10); the run carries on from the shown W and b, it does not reset. */
+    public void setLearningRate(double alpha) {
+        carryOn(settings.withLearningRate(alpha));
+    }
+
+    /** Moves α one notch along 0.0001, 0.0002, 0.0005, 0.001, ... 5, 10 ({@code notches} = +1 or −1). */
+    public void nudgeLearningRate(int notches) {
+        carryOn(settings.nudged(notches));
+    }
+
+    /** A new starting W: the run starts again from epoch 0. */
+    public void setInitialW(double w) {
+        restart(settings.withInitialW(w));
+    }
+
+    /** A new starting b: the run starts again from epoch 0. */
+    public void setInitialB(double b) {
+        restart(settings.withInitialB(b));
+    }
+
+    /** Bias on or off changes the model (and the critical α): the run starts again from epoch 0. */
+    public void setBias(boolean on) {
+        restart(settings.withBias(on));
+    }
+
+    /** Autograd or the hand formula: the same numbers, so the run carries on. */
+    public void setMode(GradientMode m) {
+        carryOn(settings.withMode(m));
+    }
+
+    /** With or without {@code optimizer.zero_grad()} in the loop; the run carries on from the shown W and b. */
+    public void setZeroGrad(boolean on) {
+        carryOn(settings.withZeroGrad(on));
+    }
+
+    /** Epochs per second while playing, 1 to 1000. */
+    public void setSpeed(double epochsPerSecond) {
+        if (Double.isFinite(epochsPerSecond)) {
+            speed.set(RunSettings.clamp(epochsPerSecond, MIN_SPEED, MAX_SPEED));
+        }
+    }
+
+    public void setLogCost(boolean on) {
+        logCost.set(on);
+        publish();
+    }
+
+    public void toggleHelp() {
+        helpVisible.set(!helpVisible.get());
+    }
+
+    public void hideHelp() {
+        helpVisible.set(false);
+    }
+
+    /**
+     * One frame of the clock at time {@code nanos}: trains what is due (at most
+     * {@link #MAX_EPOCHS_PER_FRAME}, never past the Run-to epoch) and moves the sliding point.
+     */
+    public void tick(long nanos) {
+        long dt = playback.tick(nanos);
+        if (running.get()) {
+            forward(Playback.epochsToward(target.get(), run.shown().epoch()), 0);
+            if (run.shown().epoch() >= target.get()) {
+                running.set(false);
+            }
+        } else if (playing.get()) {
+            int n = Math.min(playback.epochsDue(dt, speed.get()), target.get() - run.shown().epoch());
+            forward(n, Playback.slideNanos(speed.get()));
+            if (run.shown().epoch() >= target.get()) {
+                pause();   // Play stops at the Run-to epoch; the last step still slides there
+            }
+        }
+        publish();
+    }
+
+    // the machinery behind the commands
+
+    /** Up to {@code n} epochs forward; pauses where the run blows up (the message says why). */
+    private void forward(int n, long slideNanos) {
+        EpochRecord failed = playback.forward(n, slideNanos, blownUp.get() != null);
+        if (failed != null) {
+            blownUp.set(failed);
+        }
+        if (blownUp.get() != null && run.atEnd()) {
+            pause();
+        }
+    }
+
+    /** α, gradient mode or zero_grad changed (null: nothing did): keep records 0..shown and carry on from there. */
+    private void carryOn(TrainingConfig next) {
+        if (next == null) {
+            return;
+        }
+        settings.set(next);
+        playback.stopSlide();
+        run.branch(next);
+        forgetDivergence();
+    }
+
+    /** A new initial W, initial b or bias (null: nothing changed): the run starts again from epoch 0. */
+    private void restart(TrainingConfig next) {
+        if (next != null) {
+            settings.set(next);
+            restart();
+        }
+    }
+
+    private void restart() {
+        playback.stopSlide();
+        running.set(false);
+        run.restart(settings.get());
+        forgetDivergence();
+    }
+
+    /** New settings: whatever blew up before may not now. */
+    private void forgetDivergence() {
+        blownUp.set(null);
+        publish();
+    }
+
+    /** Pushes this frame's picture, and the record it shows, to the properties. */
+    private void publish() {
+        PlotFrame next = playback.frame(settings.learningRate.get(), logCost.get(), frame.get());
+        frame.set(next);   // the same frame when nothing moved: no redraw
+        record.set(next.record());
+        lastEpoch.set(run.last().epoch());
+        if (next.record().epoch() < target.get()) {
+            playNote.set("");   // Play can go on again
+        }
+    }
+}

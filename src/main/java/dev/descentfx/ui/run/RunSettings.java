@@ -1,0 +1,111 @@
+package dev.descentfx.ui.run;
+
+import dev.descentfx.training.CostSurface;
+import dev.descentfx.training.GradientMode;
+import dev.descentfx.training.TrainingConfig;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The run's settings, owned in one place: one immutable {@link TrainingConfig} (α, where W and b
+ * start, the bias, the gradient mode, zero_grad), and each setting as a binding read from it.
+ * The ViewModel's commands replace the whole object; nothing else keeps a copy to hold in step.
+ * Part of the ViewModel (bindings only, no toolkit).
+ */
+final class RunSettings {
+    private final ReadOnlyObjectWrapper<TrainingConfig> config;
+
+    final DoubleBinding learningRate;
+    final DoubleBinding initialW;
+    final DoubleBinding initialB;
+    final BooleanBinding bias;
+    final ObjectBinding<GradientMode> mode;
+    final BooleanBinding zeroGrad;
+    /** The largest α that still settles: it depends on the data and the model (bias or not), not on where the run is. */
+    final DoubleBinding criticalLearningRate;
+    final BooleanBinding aboveCritical;
+    final StringBinding criticalWarning;
+
+    RunSettings(Object bean, TrainingConfig initial) {
+        config = new ReadOnlyObjectWrapper<>(bean, "settings", initial);
+        learningRate = Bindings.createDoubleBinding(() -> config.get().learningRate(), config);
+        initialW = Bindings.createDoubleBinding(() -> (double) config.get().initialW()[0], config);
+        initialB = Bindings.createDoubleBinding(() -> (double) config.get().initialB(), config);
+        bias = Bindings.createBooleanBinding(() -> config.get().bias(), config);
+        mode = Bindings.createObjectBinding(() -> config.get().mode(), config);
+        zeroGrad = Bindings.createBooleanBinding(() -> config.get().zeroGrad(), config);
+        criticalLearningRate = Bindings.createDoubleBinding(() -> CostSurface.of(config.get()).criticalLearningRate(config.get().momentum()), config);
+        aboveCritical = learningRate.greaterThan(criticalLearningRate);
+        criticalWarning = Bindings.createStringBinding(
+                () -> aboveCritical.get() ? Words.aboveCritical(learningRate.get(), criticalLearningRate.get()) : "",
+                aboveCritical, learningRate, criticalLearningRate);
+    }
+
+    TrainingConfig get() {
+        return config.get();
+    }
+
+    void set(TrainingConfig next) {
+        config.set(next);
+    }
+
+    ReadOnlyObjectProperty<TrainingConfig> property() {
+        return config.getReadOnlyProperty();
+    }
+
+    // The settings with one of them changed, or null when that changes nothing (so nothing resets
+    // or branches). Numbers out of range are clamped; NaN or infinite ones change nothing.
+
+    TrainingConfig withLearningRate(double alpha) {
+        if (Double.isNaN(alpha)) {
+            return null;
+        }
+        double clamped = clamp(alpha, DescentViewModel.MIN_LEARNING_RATE, DescentViewModel.MAX_LEARNING_RATE);
+        return clamped == get().learningRate() ? null : get().withLearningRate(clamped);
+    }
+
+    /** α one notch along 0.0001, 0.0002, 0.0005, 0.001, ... 5, 10 ({@code notches} = +1 or −1). */
+    TrainingConfig nudged(int notches) {
+        double alpha = get().learningRate();
+        for (int i = 0; i < Math.abs(notches); i++) {
+            alpha = LearningRateNotches.next(alpha, Integer.signum(notches));
+        }
+        return withLearningRate(alpha);
+    }
+
+    TrainingConfig withInitialW(double w) {
+        Float v = initial(w);
+        return v == null || v == get().initialW()[0] ? null : get().withInitial(new float[] {v}, get().initialB());
+    }
+
+    TrainingConfig withInitialB(double b) {
+        Float v = initial(b);
+        return v == null || v == get().initialB() ? null : get().withInitial(get().initialW(), v);
+    }
+
+    TrainingConfig withBias(boolean on) {
+        return on == get().bias() ? null : get().withBias(on);
+    }
+
+    TrainingConfig withMode(GradientMode m) {
+        return m == null || m == get().mode() ? null : get().withMode(m);
+    }
+
+    TrainingConfig withZeroGrad(boolean on) {
+        return on == get().zeroGrad() ? null : get().withZeroGrad(on);
+    }
+
+    /** A starting value as float32, as the trainer holds it, within ±{@link DescentViewModel#MAX_INITIAL}. */
+    private static Float initial(double v) {
+        return Double.isFinite(v) ? (float) clamp(v, -DescentViewModel.MAX_INITIAL, DescentViewModel.MAX_INITIAL) : null;
+    }
+
+    static double clamp(double x, double min, double max) {
+        return Math.max(min, Math.min(max, x));
+    }
+}
