@@ -123,8 +123,6 @@ public final class DescentViewModel {
     /** The shown record's numbers as text. */
     public LiveNumbers numbers() { return numbers; }
 
-    public int storedRecords() { return run.size(); }
-
     // Commands
 
     /** One epoch forward: the next stored record if the student stepped back, else one update. */
@@ -298,7 +296,6 @@ public final class DescentViewModel {
         if (next == null) {
             return;
         }
-        settings.set(next);
         playback.stopSlide();
         run.branch(next);
         forgetDivergence();
@@ -307,8 +304,10 @@ public final class DescentViewModel {
     /** A new initial W, initial b or bias (null: nothing changed): the run starts again from epoch 0. */
     private void restart(TrainingConfig next) {
         if (next != null) {
-            settings.set(next);
-            restart();
+            playback.stopSlide();
+            running.set(false);
+            run.restart(next);
+            forgetDivergence();
         }
     }
 
@@ -327,6 +326,7 @@ public final class DescentViewModel {
 
     /** Pushes this frame's picture, and the record it shows, to the properties. */
     private void publish() {
+        settings.set(run.settings());   // the run owns its settings: these are the ones in force at the shown record
         PlotFrame next = playback.frame(settings.learningRate.get(), logCost.get(), frame.get());
         frame.set(next);   // the same frame when nothing moved: no redraw
         record.set(next.record());

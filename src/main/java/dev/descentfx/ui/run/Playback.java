@@ -1,7 +1,6 @@
 package dev.descentfx.ui.run;
 
 import dev.descentfx.plot.PlotFrame;
-import dev.descentfx.training.CostSurface;
 import dev.descentfx.training.EpochRecord;
 
 /**
@@ -124,15 +123,14 @@ final class Playback {
     PlotFrame frame(double learningRate, boolean logCost, PlotFrame current) {
         EpochRecord shown = run.shown();
         if (slide != null && slide.to() == shown && !slide.isOver(now)) {
-            int trail = slide.forward() ? run.shownIndex() - 1 : run.shownIndex();
-            return slide.frameAt(now, CostSurface.of(run.config()), run.upTo(trail), learningRate, logCost);
+            int trail = slide.forward() ? slide.from().epoch() : shown.epoch();
+            return slide.frameAt(now, run.surface(), run.upTo(trail), learningRate, logCost);
         }
         slide = null;
         if (current != null && current.record() == shown && current.latest() == shown && current.w() == shown.w()
-                && current.learningRate() == learningRate && current.logCost() == logCost
-                && current.history().size() == run.shownIndex() + 1) {
+                && current.learningRate() == learningRate && current.logCost() == logCost) {
             return current;
         }
-        return PlotFrame.at(CostSurface.of(run.config()), run.upTo(run.shownIndex()), learningRate, logCost);
+        return PlotFrame.at(run.surface(), run.upTo(shown.epoch()), learningRate, logCost);
     }
 }

@@ -1,50 +1,38 @@
 package dev.descentfx.ui.run;
 
+import dev.descentfx.training.CostSurface;
 import dev.descentfx.training.EpochRecord;
-import dev.descentfx.training.Trainer;
+import dev.descentfx.training.Moment;
+import dev.descentfx.training.Run;
 import dev.descentfx.training.TrainingConfig;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The run the window shows: the Trainer's records 0..n, which one is on screen, and a Trainer
- * ready to add the next. Stepping back and forward moves through the stored records; only a
- * step past the last record trains. A change of α or gradient mode keeps records 0..shown and
- * carries on from the shown W and b with a fresh Trainer (plain SGD has no state besides W and
- * b, so the numbers are the ones the old Trainer would have given).
- *
- * <p>Memory stays bounded: past {@link #MAX_RECORDS}, every other older record is dropped
- * (record 0 and the latest {@link #KEEP_RECENT} always stay).
+ * The run the window shows and which of its epochs is on screen. The {@link Run} owns the
+ * records and the settings they were trained with (every epoch exact, however long the run);
+ * this adds the epoch on screen. Stepping back and forward moves through the run; only a step
+ * past its last record trains. A new α, gradient mode or zero_grad carries on from the shown
+ * record (the records after it are forgotten); new initial values or the bias start a new run.
  */
 final class RunHistory {
-    static final int MAX_RECORDS = 2048;
-    static final int KEEP_RECENT = 512;
-
-    private final List<EpochRecord> records = new ArrayList<>();
-    private TrainingConfig config;
-    private Trainer trainer;   // its records are ours shifted by `offset` epochs; null: build one from the last record
-    private int offset;
+    private Run run;
+    private CostSurface surface;   // the data and the bias are fixed for a run: its cost surface is too
     private int shown;
 
     RunHistory(TrainingConfig config) {
         restart(config);
     }
 
-    /** Back to epoch 0 with {@code config}. */
+    /** A new run from epoch 0 with {@code config}. */
     void restart(TrainingConfig config) {
-        this.config = config;
-        trainer = new Trainer(config);
-        offset = 0;
-        records.clear();
-        records.add(trainer.current());
+        run = new Run(config);
+        surface = CostSurface.of(config);
         shown = 0;
     }
 
-    /** Forgets the records after the shown one and carries on from it with {@code config}'s α and mode. */
+    /** From the shown record on, the run goes on with {@code config}'s α, gradient mode and zero_grad. */
     void branch(TrainingConfig config) {
-        this.config = config;
-        records.subList(shown + 1, records.size()).clear();
-        trainer = null;
+        run.carryOn(shown, config);
     }
 
     /**
@@ -52,101 +40,64 @@ final class RunHistory {
      * infinite or NaN is returned but not kept, so the last finite state stays on screen.
      */
     EpochRecord extend() {
-        EpochRecord last = last();
-        if (trainer == null) {
-            trainer = new Trainer(config.withInitial(last.weights(), last.b()));
-            offset = last.epoch();
+        EpochRecord next = run.extend();
+        if (next.isFinite()) {
+            shown = next.epoch();
         }
-        EpochRecord next = shifted(trainer.step(), offset);
-        if (!next.isFinite()) {
-            trainer = null;
-            return next;
-        }
-        records.add(next);
-        thin();
-        shown = records.size() - 1;
         return next;
     }
 
     boolean atEnd() {
-        return shown == records.size() - 1;
+        return shown == run.last().epoch();
     }
 
-    /** Shows the next stored record (a replay, no training). */
+    /** Shows the next record (a replay, no training). */
     void forward() {
         if (!atEnd()) {
             shown++;
         }
     }
 
-    /** Shows the previous stored record. */
+    /** Shows the previous record. */
     void back() {
         if (shown > 0) {
             shown--;
         }
     }
 
-    /** Shows the latest stored record whose epoch is at most {@code epoch}. */
+    /** Shows record {@code epoch}, within 0 and the last trained. */
     void showEpoch(int epoch) {
-        int i = records.size() - 1;
-        while (i > 0 && records.get(i).epoch() > epoch) {
-            i--;
-        }
-        shown = i;
+        shown = Math.max(0, Math.min(epoch, run.last().epoch()));
     }
 
-    int shownIndex() {
+    int shownEpoch() {
         return shown;
     }
 
     EpochRecord shown() {
-        return records.get(shown);
+        return run.record(shown);
     }
 
     EpochRecord last() {
-        return records.get(records.size() - 1);
+        return run.last();
     }
 
-    /** The stored record before the shown one, or null at record 0. */
-    EpochRecord beforeShown() {
-        return shown == 0 ? null : records.get(shown - 1);
+    /** What the pictures draw up to record {@code epoch} (the early epochs, turning points and extremes). */
+    List<EpochRecord> upTo(int epoch) {
+        return run.trace(Math.max(0, epoch));
     }
 
-    /** Records 0..{@code index}, oldest first, as an unmodifiable copy. */
-    List<EpochRecord> upTo(int index) {
-        return List.copyOf(records.subList(0, Math.max(0, Math.min(index, records.size() - 1)) + 1));
+    /** The settings in force at the shown record: α, gradient mode, zero_grad and where the run began. */
+    TrainingConfig settings() {
+        return run.settings(shown);
     }
 
-    int size() {
-        return records.size();
+    CostSurface surface() {
+        return surface;
     }
 
-    TrainingConfig config() {
-        return config;
-    }
-
-    private void thin() {
-        if (records.size() <= MAX_RECORDS) {
-            return;
-        }
-        int oldEnd = records.size() - KEEP_RECENT;
-        List<EpochRecord> kept = new ArrayList<>(records.size());
-        kept.add(records.get(0));
-        for (int i = 1; i < oldEnd; i++) {
-            if (i % 2 == 0) {
-                kept.add(records.get(i));
-            }
-        }
-        kept.addAll(records.subList(oldEnd, records.size()));
-        records.clear();
-        records.addAll(kept);
-    }
-
-    private static EpochRecord shifted(EpochRecord r, int epochs) {
-        if (epochs == 0) {
-            return r;
-        }
-        return new EpochRecord(r.epoch() + epochs, r.weights(), r.b(), r.cost(), r.gradWeights(), r.gradB(),
-                r.learningRate(), r.bias(), r.mode());
+    /** The calls of the lesson's loop that made record {@code epoch}, STEP (or START) first. */
+    List<Moment> callsTo(int epoch) {
+        return run.callsTo(epoch);
     }
 }

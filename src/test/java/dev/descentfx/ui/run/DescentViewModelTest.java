@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.GradientMode;
+import dev.descentfx.training.Trainer;
+import dev.descentfx.training.TrainingConfig;
 import org.junit.jupiter.api.Test;
 
 /** The ViewModel with no toolkit: time is driven by hand through tick(nanos). */
@@ -64,8 +66,10 @@ class DescentViewModelTest {
         assertThat(vm.epochProperty().get()).isEqualTo(DescentViewModel.MAX_EPOCHS_PER_FRAME);
         runFrames(() -> !vm.runningProperty().get());
         assertThat(vm.epochProperty().get()).isEqualTo(100_000);
-        assertThat(vm.storedRecords()).isLessThanOrEqualTo(RunHistory.MAX_RECORDS);
         assertThat(vm.frameProperty().get().history().get(0).epoch()).isZero();
+        assertThat(vm.frameProperty().get().history().get(1000).epoch()).isEqualTo(1000);   // the start is kept whole
+        vm.showEpoch(1);   // and any epoch is the record a fresh run gives
+        assertThat(vm.recordProperty().get()).isEqualTo(new Trainer(TrainingConfig.lesson()).step());
     }
 
     @Test
@@ -133,7 +137,7 @@ class DescentViewModelTest {
         assertThat(vm.canStepBackProperty().get()).isTrue();
         vm.step();
         assertThat(vm.recordProperty().get()).isSameAs(second);
-        assertThat(vm.storedRecords()).isEqualTo(3);
+        assertThat(vm.lastEpochProperty().get()).isEqualTo(2);
         vm.stepBack();
         vm.stepBack();
         assertThat(vm.canStepBackProperty().get()).isFalse();
@@ -147,7 +151,7 @@ class DescentViewModelTest {
         vm.step();
         vm.stepBack();
         vm.setLearningRate(0.1);
-        assertThat(vm.storedRecords()).isEqualTo(2);
+        assertThat(vm.lastEpochProperty().get()).isEqualTo(1);
         vm.step();
         assertThat(vm.epochProperty().get()).isEqualTo(2);
         assertThat(vm.recordProperty().get().learningRate()).isEqualTo(0.1f);
