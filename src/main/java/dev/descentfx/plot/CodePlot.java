@@ -19,6 +19,8 @@ import java.util.List;
 public final class CodePlot implements Plot {
     private static final double MAX_FONT = 22, MIN_FONT = 9;
     private static final String RAN = "ran", NEXT = "next";
+    // room kept for a value line: as wide as the lesson's longest, W.grad and b.grad after backward()
+    private static final String WIDEST_VALUE = "W.grad = tensor([-18.6667]), b.grad = tensor([-8.])";
     private final PlotStyle style = PlotStyle.CLASSROOM;
 
     @Override
@@ -61,33 +63,42 @@ public final class CodePlot implements Plot {
             values[i] = LessonCode.value(lines.get(i), m);
         }
         double top = Axes.TOP + (width < Axes.NARROW ? Axes.SECOND_LINE : 0) + 6, left = 10;
-        double rowHeight = (height - top - 8) / lines.size();
-        if (!(rowHeight >= 4) || width < 40) {
+        if (!(height - top - 8 >= 4 * lines.size()) || width < 40) {
             return;
         }
-        Font mono = fit(g, lines, values, width - left - 24, rowHeight);
-        rowHeight = Math.min(rowHeight, mono.getSize2D() * 2);   // a small font keeps its lines together
+        // values beside their lines, or (when that would need a smaller font) each on a row of its own below
+        int belowRows = lines.size() + (int) lines.stream().filter(CodePlot::hasValue).count();
+        // (5 % kept spare: a screen's text may come out a little wider than its metrics say)
+        double room = 0.95 * (width - left - 24);
+        Font beside = fit(g, lines, values, room, (height - top - 8) / lines.size(), false);
+        Font under = fit(g, lines, values, room, (height - top - 8) / belowRows, true);
+        boolean below = under.getSize2D() > beside.getSize2D();
+        Font mono = below ? under : beside;
+        double rowHeight = Math.min((height - top - 8) / (below ? belowRows : lines.size()), mono.getSize2D() * 2);
         g.setFont(mono);
         FontMetrics fm = g.getFontMetrics();
-        double gutter = fm.stringWidth(NEXT) + fm.charWidth(' ') * 2;
-        double valueX = left + gutter + codeWidth(fm, lines) + fm.charWidth(' ') * 3;
+        double gutter = TextWidths.of(fm, NEXT) + TextWidths.of(fm, " ") * 2;
+        double valueX = left + gutter + codeWidth(fm, lines) + TextWidths.of(fm, " ") * 3;
         int next = nextLine(lines, m);
+        int row = 0;
         for (int i = 0; i < lines.size(); i++) {
             LessonCode.Line line = lines.get(i);
-            double y = top + i * rowHeight;
-            Rectangle2D.Double row = new Rectangle2D.Double(left, y + 1, width - 2 * left, rowHeight - 2);
+            double y = top + row * rowHeight;
+            int rows = below && hasValue(line) ? 2 : 1;
+            row += rows;
+            Rectangle2D.Double box = new Rectangle2D.Double(left, y + 1, width - 2 * left, rows * rowHeight - 2);
             boolean ran = line.kind() == LessonCode.Kind.CALL && line.call() == m.call();
             if (ran) {
                 g.setPaint(PlotStyle.withAlpha(s.accent(), 0.16));
-                g.fill(row);
+                g.fill(box);
                 g.setPaint(s.accent());
-                g.fill(new Rectangle2D.Double(left, y + 1, 4, rowHeight - 2));
+                g.fill(new Rectangle2D.Double(left, y + 1, 4, box.height));
             } else if (i == next) {
                 g.setPaint(PlotStyle.withAlpha(s.curve(), 0.08));
-                g.fill(row);
+                g.fill(box);
                 g.setPaint(s.curve());
                 g.setStroke(s.dashedStroke());
-                g.draw(row);
+                g.draw(box);
             }
             float baseline = (float) (y + rowHeight / 2 + (fm.getAscent() - fm.getDescent()) / 2.0);
             g.setFont(mono);
@@ -99,9 +110,9 @@ public final class CodePlot implements Plot {
             g.setPaint(struck ? s.mutedText() : s.text());
             float x = (float) (left + gutter);
             g.drawString(line.code(), x, baseline);
+            String indent = line.code().substring(0, line.code().length() - line.code().stripLeading().length());
             if (struck) {   // the call is left out of the loop: a line through its code
-                String indent = line.code().substring(0, line.code().length() - line.code().stripLeading().length());
-                double from = x + fm.stringWidth(indent), to = x + fm.stringWidth(line.code());
+                double from = x + TextWidths.of(fm, indent), to = x + TextWidths.of(fm, line.code());
                 double mid = baseline - (fm.getAscent() - fm.getDescent()) / 2.0;
                 g.setStroke(new BasicStroke(2f));
                 g.setPaint(s.warning());
@@ -110,32 +121,43 @@ public final class CodePlot implements Plot {
             if (values[i] != null) {
                 g.setFont(ran ? mono.deriveFont(Font.BOLD) : mono);
                 g.setPaint(ran ? s.accent() : struck ? s.warning() : s.curve());
-                g.drawString(values[i], (float) valueX, baseline);
+                double vx = below ? x + TextWidths.of(fm, indent + "  ") : valueX;
+                g.drawString((below ? "# " : "") + values[i], (float) vx, (float) (baseline + (below ? rowHeight : 0)));
             }
         }
     }
 
+    private static boolean hasValue(LessonCode.Line line) {
+        return line.kind() == LessonCode.Kind.CALL || line.kind() == LessonCode.Kind.LOOP;
+    }
+
     // The largest monospaced size (up to 22 px, a projector's size) at which every line and its value fits.
     // Measured again at the size chosen: hinting rounds a glyph's advance, so widths are not quite proportional.
-    private Font fit(Graphics2D g, List<LessonCode.Line> lines, String[] values, double width, double rowHeight) {
+    private Font fit(Graphics2D g, List<LessonCode.Line> lines, String[] values, double width, double rowHeight,
+                     boolean below) {
         Font font = new Font(Font.MONOSPACED, Font.PLAIN, 20);
-        double size = Math.min(MAX_FONT, Math.min(20 * width / needed(g, font, lines, values), rowHeight / 1.35));
+        double size = Math.min(MAX_FONT, Math.min(20 * width / needed(g, font, lines, values, below), rowHeight / 1.35));
         font = font.deriveFont((float) Math.max(MIN_FONT, Math.floor(size)));
-        while (font.getSize2D() > MIN_FONT && needed(g, font, lines, values) > width) {
+        while (font.getSize2D() > MIN_FONT && needed(g, font, lines, values, below) > width) {
             font = font.deriveFont(font.getSize2D() - 1);
         }
         return font;
     }
 
-    private static double needed(Graphics2D g, Font font, List<LessonCode.Line> lines, String[] values) {
+    private static double needed(Graphics2D g, Font font, List<LessonCode.Line> lines, String[] values, boolean below) {
         FontMetrics fm = g.getFontMetrics(font);
         FontMetrics bold = g.getFontMetrics(font.deriveFont(Font.BOLD));   // the value of the line that ran
-        double gutter = fm.stringWidth(NEXT) + fm.charWidth(' ') * 2;
-        double valueX = gutter + codeWidth(fm, lines) + fm.charWidth(' ') * 3, needed = 0;
+        double gutter = TextWidths.of(fm, NEXT) + TextWidths.of(fm, " ") * 2;
+        double valueX = gutter + codeWidth(fm, lines) + TextWidths.of(fm, " ") * 3, needed = 0;
         for (int i = 0; i < lines.size(); i++) {
-            needed = Math.max(needed, gutter + fm.stringWidth(lines.get(i).code()));
-            if (values[i] != null) {
-                needed = Math.max(needed, valueX + bold.stringWidth(values[i]));
+            String code = lines.get(i).code();
+            needed = Math.max(needed, gutter + TextWidths.of(fm, code));
+            // a value not shown yet still needs its room, so the font does not jump from call to call
+            String value = values[i] != null ? values[i] : hasValue(lines.get(i)) ? WIDEST_VALUE : null;
+            if (value != null) {
+                double x = below ? gutter + TextWidths.of(fm, code.substring(0, code.length() - code.stripLeading().length()) + "  # ")
+                        : valueX;
+                needed = Math.max(needed, x + TextWidths.of(bold, value));
             }
         }
         return needed;
@@ -146,7 +168,7 @@ public final class CodePlot implements Plot {
         double w = 0;
         for (LessonCode.Line line : lines) {
             if (line.kind() == LessonCode.Kind.CALL || line.kind() == LessonCode.Kind.LOOP) {
-                w = Math.max(w, fm.stringWidth(line.code()));
+                w = Math.max(w, TextWidths.of(fm, line.code()));
             }
         }
         return w;

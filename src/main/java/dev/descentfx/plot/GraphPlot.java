@@ -166,7 +166,7 @@ public final class GraphPlot implements Plot {
             String n = Integer.toString(visit);
             g.setFont(font.deriveFont(Font.BOLD));
             FontMetrics bm = g.getFontMetrics();
-            g.drawString(n, (float) (disc.getCenterX() - bm.stringWidth(n) / 2.0),
+            g.drawString(n, (float) (disc.getCenterX() - TextWidths.of(bm, n) / 2.0),
                     (float) (disc.getCenterY() + (bm.getAscent() - bm.getDescent()) / 2.0));
             g.setFont(font);
         }
@@ -196,18 +196,18 @@ public final class GraphPlot implements Plot {
     private Font fit(Graphics2D g, List<Graph.Node> nodes, double boxWidth, double boxHeight, int rows) {
         Font probe = style.labelFont();
         FontMetrics fm = g.getFontMetrics(probe), bold = g.getFontMetrics(probe.deriveFont(Font.BOLD));
-        double needed = fm.stringWidth("requires_grad");
+        double needed = TextWidths.of(fm, "requires_grad");
         for (Graph.Node n : nodes) {
-            double column = fm.stringWidth("data");
+            double column = TextWidths.of(fm, "data");
             for (String v : shown(n.value())) {
-                column = Math.max(column, fm.stringWidth(v));
+                column = Math.max(column, TextWidths.of(fm, v));
             }
             if (n.grad() != null) {
                 for (String v : shown(n.grad())) {
-                    column = Math.max(column, fm.stringWidth(v));
+                    column = Math.max(column, TextWidths.of(fm, v));
                 }
             }
-            needed = Math.max(needed, Math.max(bold.stringWidth(n.name()), 2 * column + 12));
+            needed = Math.max(needed, Math.max(TextWidths.of(bold, n.name()), 2 * column + 12));
         }
         double size = probe.getSize2D() * Math.min((boxWidth - 16) / needed, (boxHeight - 10) / (rows * fm.getHeight()));
         return probe.deriveFont((float) Math.max(8, Math.min(probe.getSize2D(), Math.floor(size))));

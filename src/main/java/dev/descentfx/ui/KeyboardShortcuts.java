@@ -8,7 +8,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * Space, arrows, R, + and −, F1: caught before any control so that sliders and buttons do not
+ * Space, arrows (with Shift: one call of the loop), R, + and −, F1: caught before any control so that sliders and buttons do not
  * eat them. While a typed field has the keys they are text; the field's Esc gives them back
  * (see {@code NumberField}).
  */
@@ -35,8 +35,20 @@ final class KeyboardShortcuts {
             boolean handled = true;
             switch (e.getCode()) {
                 case SPACE -> vm.togglePlay();
-                case RIGHT -> vm.step();
-                case LEFT -> vm.stepBack();
+                case RIGHT -> {
+                    if (e.isShiftDown()) {
+                        vm.stepCall();     // one call of the loop
+                    } else {
+                        vm.step();         // one whole epoch
+                    }
+                }
+                case LEFT -> {
+                    if (e.isShiftDown()) {
+                        vm.stepCallBack();
+                    } else {
+                        vm.stepBack();
+                    }
+                }
                 case R -> vm.reset();
                 case PLUS, ADD, EQUALS -> vm.nudgeLearningRate(+1);
                 case MINUS, SUBTRACT -> vm.nudgeLearningRate(-1);

@@ -27,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -48,6 +49,8 @@ public final class MainView extends StackPane {
     private Label divergence;
     private Label contourOff;
     private TabPane sideTabs;
+    private TabPane centerTabs;
+    private InsideView inside;
     private ToggleButton linear;
     private ToggleButton log;
     private MenuButton snapshotMenu;
@@ -79,8 +82,15 @@ public final class MainView extends StackPane {
         plots.getStyleClass().add("main-plots");
         HBox.setHgrow(costCurve, Priority.ALWAYS);
         HBox.setHgrow(fittedLine, Priority.ALWAYS);
-        VBox.setVgrow(plots, Priority.ALWAYS);
-        VBox center = new VBox(6, divergence, plots, new EpochSlider(vm), new LiveNumbersView(vm));
+        inside = new InsideView(vm, saveLocation);
+        Tab plotsTab = new Tab("Plots", plots);
+        plotsTab.setId("plotsTab");
+        centerTabs = new TabPane(plotsTab);
+        centerTabs.getTabs().addAll(inside.tabs());
+        centerTabs.setId("centerTabs");
+        centerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(centerTabs, Priority.ALWAYS);
+        VBox center = new VBox(6, divergence, centerTabs, new EpochSlider(vm), new LiveNumbersView(vm));
         center.getStyleClass().add("center");
 
         contourOff = new Label("Turn the bias on to see the cost over (W, b).");
@@ -103,7 +113,7 @@ public final class MainView extends StackPane {
 
         snapshotMenu = new MenuButton();
         snapshotMenu.setId("snapshotMenu");
-        for (PlotCanvas canvas : List.of(costCurve, fittedLine, contour, costHistory)) {
+        for (PlotCanvas canvas : plots()) {
             Menu menu = new Menu(canvas.plot().name());
             for (int scale1 : new int[] {1, 2, 4}) {
                 MenuItem item = new MenuItem("PNG " + scale1 + "\u00d7");
@@ -154,9 +164,18 @@ public final class MainView extends StackPane {
             }
         });
         // a tab's plot is not painted while hidden; paint it when its tab comes up
-        sideTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+        // (after the tab pane has shown the tab's content, so the plot is visible when it paints)
+        sideTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> Platform.runLater(() -> {
             contour.redraw();
             costHistory.redraw();
+        }));
+        centerTabs.getSelectionModel().selectedItemProperty().addListener(
+                (obs, old, tab) -> Platform.runLater(() -> plots().forEach(PlotCanvas::redraw)));
+        // stepping call by call shows the code, unless the graph or the formula is already up
+        vm.callInsideProperty().addListener((obs, old, call) -> {
+            if (call != null && centerTabs.getSelectionModel().getSelectedIndex() == 0) {
+                centerTabs.getSelectionModel().select(1);
+            }
         });
     }
 
@@ -176,8 +195,10 @@ public final class MainView extends StackPane {
         });
     }
 
-    /** The four plots on screen, for tests and the frame-time benchmark. */
+    /** The plots on screen (the four of the run, then code, graph and formula), for tests and the frame-time benchmark. */
     public List<PlotCanvas> plots() {
-        return List.of(costCurve, fittedLine, contour, costHistory);
+        List<PlotCanvas> all = new java.util.ArrayList<>(List.of(costCurve, fittedLine, contour, costHistory));
+        all.addAll(inside.canvases());
+        return all;
     }
 }

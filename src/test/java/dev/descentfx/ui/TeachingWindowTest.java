@@ -221,4 +221,29 @@ class TeachingWindowTest {
         BufferedImage png = ImageIO.read(nextSave.toFile());
         assertThat(png.getWidth()).isEqualTo(2 * (int) Math.round(scene.getWidth()));
     }
+
+    /** Shift+→ steps into the epoch: the code tab comes up, drawn on the window's own canvas; the graph too. */
+    @Test
+    void shiftRightRunsOneCallAndTheCodeAndGraphAreDrawn(FxRobot robot) throws TimeoutException {
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT, 3).release(KeyCode.SHIFT);   // step, hypothesis, cost
+        waitFor(() -> vm.callInsideProperty().get() != null
+                && vm.callInsideProperty().get().call() == dev.descentfx.training.Call.COST);
+        var tabs = robot.lookup("#centerTabs").queryAs(javafx.scene.control.TabPane.class);
+        waitFor(() -> tabs.getSelectionModel().getSelectedItem().getId().equals("codeTab"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Image cost = pixels(robot, "#codePanel");
+        assertThat(inkedPixels(cost)).as("code drawn on screen").isGreaterThan(5_000);
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);   // zero_grad: the highlight moves
+        waitFor(() -> vm.callInsideProperty().get().call() == dev.descentfx.training.Call.ZERO_GRAD);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(differingPixels(cost, pixels(robot, "#codePanel"))).isGreaterThan(1_000);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inkedPixels(pixels(robot, "#graphPanel"))).as("graph drawn on screen").isGreaterThan(5_000);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        robot.clickOn("#forgetZeroGradSwitch .thumb-area");
+        waitFor(() -> !vm.zeroGradProperty().get());
+        assertThat(uncaught).isEmpty();
+    }
 }

@@ -69,7 +69,9 @@ public final class PlotCanvas extends Region {
     }
 
     private void init() {
-        frame.addListener((obs, old, now) -> redraw());
+        // an invalidation, not a change: a hidden canvas never asks for the frame, so a lazily computed
+        // one (the code, graph and formula's) is not computed while nobody looks
+        frame.addListener((javafx.beans.InvalidationListener) obs -> redraw());
         visibleProperty().addListener((obs, was, is) -> redraw());
     }
 

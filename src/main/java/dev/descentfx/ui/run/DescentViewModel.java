@@ -3,6 +3,7 @@ package dev.descentfx.ui.run;
 import dev.descentfx.plot.PlotFrame;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.GradientMode;
+import dev.descentfx.training.Moment;
 import dev.descentfx.training.TrainingConfig;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -47,6 +48,7 @@ public final class DescentViewModel {
     private final RunHistory run;
     private final RunSettings settings;
     private final Playback playback;
+    private final CallSteps calls;
     private final LiveNumbers numbers;
 
     // Properties
@@ -62,12 +64,15 @@ public final class DescentViewModel {
     /** The record that came out infinite or NaN (not kept: the last finite one stays on screen), or null. */
     private final ReadOnlyObjectWrapper<EpochRecord> blownUp = new ReadOnlyObjectWrapper<>(this, "blownUp");
     private final ReadOnlyStringWrapper playNote = new ReadOnlyStringWrapper(this, "playNote", "");
+    /** The call on screen while stepping inside an epoch (Shift+→), or null at rest on a record. */
+    private final ReadOnlyObjectWrapper<Moment> callInside = new ReadOnlyObjectWrapper<>(this, "callInside");
 
     // Derived values
     private final IntegerBinding epoch = Bindings.createIntegerBinding(() -> record.get().epoch(), record);
     private final BooleanBinding canStepBack =   // record 0 is always stored, and only it has epoch 0
             Bindings.createBooleanBinding(() -> record.get().epoch() > 0, record);
     private final StringBinding divergenceMessage;
+    private final ObjectBinding<PlotFrame> insideFrame;
 
     /** The lesson's run: x = [1, 2, 3], y = [2, 4, 6], W = b = 0, α = 0.01, autograd. */
     public DescentViewModel() {
@@ -78,6 +83,9 @@ public final class DescentViewModel {
         settings = new RunSettings(this, config);
         run = new RunHistory(config);
         playback = new Playback(run);
+        calls = new CallSteps(run);
+        // computed only when a code, graph or formula picture is on screen and asks for it
+        insideFrame = Bindings.createObjectBinding(() -> frame.get().withMoment(calls.moment()), frame, callInside);
         divergenceMessage = Bindings.createStringBinding(() -> blownUp.get() == null ? ""
                         : Words.divergence(settings.learningRate.get(), settings.criticalLearningRate.get(),
                                 blownUp.get().epoch() - 1, blownUp.get()),
@@ -90,6 +98,10 @@ public final class DescentViewModel {
 
     /** The frame every plot draws: the trail, the moving mark and {@link PlotFrame#record()}, the record on screen. */
     public ReadOnlyObjectProperty<PlotFrame> frameProperty() { return frame.getReadOnlyProperty(); }
+    /** The frame with the call of the lesson's loop on screen, for the code, graph and formula pictures. */
+    public ObjectBinding<PlotFrame> insideFrameProperty() { return insideFrame; }
+    /** The call on screen while stepping inside an epoch, or null at rest on a record. */
+    public ReadOnlyObjectProperty<Moment> callInsideProperty() { return callInside.getReadOnlyProperty(); }
     /** The record on screen, always a real one (the frame's record, never an in-between state). */
     public ReadOnlyObjectProperty<EpochRecord> recordProperty() { return record.getReadOnlyProperty(); }
     public IntegerBinding epochProperty() { return epoch; }
@@ -125,20 +137,49 @@ public final class DescentViewModel {
 
     // Commands
 
-    /** One epoch forward: the next stored record if the student stepped back, else one update. */
+    /** One epoch forward: the next stored record if the student stepped back, else one update. Inside an epoch: to its record. */
     public void step() {
-        forward(1, Playback.SLIDE_NANOS);
+        if (calls.inside()) {
+            run.showEpoch(calls.into());
+            calls.leave();
+        } else {
+            forward(1, Playback.SLIDE_NANOS);
+        }
         publish();
     }
 
-    /** One stored record back; the point slides back along the parabola. */
+    /** One stored record back; the point slides back along the parabola. Inside an epoch: to the record it started from. */
     public void stepBack() {
-        playback.back();
+        if (calls.inside()) {
+            calls.leave();
+        } else {
+            playback.back();
+        }
+        publish();
+    }
+
+    /** One call of the lesson's loop forward (Shift+→): five of them make one epoch, as → does. */
+    public void stepCall() {
+        pause();
+        playback.stopSlide();
+        EpochRecord failed = calls.forward();
+        if (failed != null) {
+            blownUp.set(failed);
+        }
+        publish();
+    }
+
+    /** One call of the lesson's loop back (Shift+←). */
+    public void stepCallBack() {
+        pause();
+        playback.stopSlide();
+        calls.back();
         publish();
     }
 
     /** Plays towards the Run-to epoch; at or past it, does not start and says why in the play note. */
     public void play() {
+        calls.leave();
         if (blownUp.get() != null && run.atEnd()) {
             return;
         }
@@ -178,6 +219,7 @@ public final class DescentViewModel {
     /** Shows the Run-to epoch: from the stored run if it is there, else trains up to it over the next frames. */
     public void runToTarget() {
         pause();
+        calls.leave();
         playback.stopSlide();
         if (target.get() <= run.last().epoch()) {
             run.showEpoch(target.get());
@@ -197,6 +239,7 @@ public final class DescentViewModel {
     /** Shows an epoch already trained (the epoch slider); playing stops. */
     public void showEpoch(int e) {
         pause();
+        calls.leave();
         playback.stopSlide();
         run.showEpoch(Math.max(0, Math.min(e, run.last().epoch())));
         publish();
@@ -297,6 +340,7 @@ public final class DescentViewModel {
             return;
         }
         playback.stopSlide();
+        calls.leave();
         run.branch(next);
         forgetDivergence();
     }
@@ -305,6 +349,7 @@ public final class DescentViewModel {
     private void restart(TrainingConfig next) {
         if (next != null) {
             playback.stopSlide();
+            calls.leave();
             running.set(false);
             run.restart(next);
             forgetDivergence();
@@ -312,10 +357,7 @@ public final class DescentViewModel {
     }
 
     private void restart() {
-        playback.stopSlide();
-        running.set(false);
-        run.restart(settings.get());
-        forgetDivergence();
+        restart(settings.get());
     }
 
     /** New settings: whatever blew up before may not now. */
@@ -327,6 +369,7 @@ public final class DescentViewModel {
     /** Pushes this frame's picture, and the record it shows, to the properties. */
     private void publish() {
         settings.set(run.settings());   // the run owns its settings: these are the ones in force at the shown record
+        callInside.set(calls.inside() ? calls.moment() : null);
         PlotFrame next = playback.frame(settings.learningRate.get(), logCost.get(), frame.get());
         frame.set(next);   // the same frame when nothing moved: no redraw
         record.set(next.record());
