@@ -15,8 +15,10 @@ import java.util.Map;
  * @param backwardOrder indices into {@code nodes} in the order {@link Tensor#backward()} completes their
  *                      gradients: each computed tensor when backward reaches it (root first), each leaf
  *                      that requires grad as soon as its gradient arrives
+ * @param completed     how many of {@code backwardOrder} have their gradient from this backward in the
+ *                      picture: all of them, or fewer in a picture of backward half-way ({@link #partway})
  */
-public record Graph(List<Node> nodes, List<Integer> backwardOrder) {
+public record Graph(List<Node> nodes, List<Integer> backwardOrder, int completed) {
 
     /**
      * One tensor of the graph.
@@ -59,6 +61,29 @@ public record Graph(List<Node> nodes, List<Integer> backwardOrder) {
     public Graph {
         nodes = List.copyOf(nodes);
         backwardOrder = List.copyOf(backwardOrder);
+        completed = Math.max(0, Math.min(completed, backwardOrder.size()));
+    }
+
+    public Graph(List<Node> nodes, List<Integer> backwardOrder) {
+        this(nodes, backwardOrder, backwardOrder.size());
+    }
+
+    /**
+     * This graph as backward() has it after completing the first {@code visited} gradients of
+     * {@link #backwardOrder}: those have their gradient from this picture, the others still the one
+     * they had in {@code before} (the same graph before backward; none if it is null).
+     */
+    public Graph partway(int visited, Graph before) {
+        int k = Math.max(0, Math.min(visited, backwardOrder.size()));
+        List<Integer> done = backwardOrder.subList(0, k);
+        boolean same = before != null && before.nodes.size() == nodes.size();
+        List<Node> out = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            float[] grad = done.contains(i) ? n.grad() : same ? before.nodes.get(i).grad() : null;
+            out.add(new Node(n.name(), n.op(), n.shape(), n.inputs(), n.value(), grad, n.requiresGrad()));
+        }
+        return new Graph(out, backwardOrder, k);
     }
 
     /**

@@ -118,11 +118,15 @@ public final class GraphPlot implements Plot {
         boolean done = backwardDone(m);
         for (int i = 0; i < nodes.size(); i++) {
             int visit = done ? graph.backwardOrder().indexOf(i) + 1 : 0;
+            visit = visit > graph.completed() ? 0 : visit;   // backward() has not reached it yet
             box(g, nodes.get(i), x[i], y[i], boxWidth, boxHeight, line, font, visit, i == nodes.size() - 1);
         }
         g.setFont(s.tickFont());
         g.setPaint(s.mutedText());
-        g.drawString(done ? "numbers: the order in which cost.backward() filled in each .grad (the root first)"
+        boolean partway = done && graph.completed() < graph.backwardOrder().size();
+        g.drawString(partway ? "cost.backward() is filling in the grads, the root first: " + graph.completed() + " of "
+                + graph.backwardOrder().size()
+                : done ? "numbers: the order in which cost.backward() filled in each .grad (the root first)"
                 : "cost.backward() fills in the grads; until then W and b keep what they had", 14f,
                 (float) (height - 12));
     }

@@ -33,6 +33,11 @@ public record Moment(int epoch, Call call, TrainingConfig settings, float[] weig
         cost = copy(cost);
     }
 
+    /** This moment with another picture of its graph (e.g. backward() half-way). */
+    public Moment withGraph(Graph g) {
+        return new Moment(epoch, call, settings, weights, b, gradW, gradB, hypothesis, cost, g);
+    }
+
     /** W of the first (in the lesson, the only) feature. */
     public float w() {
         return weights[0];

@@ -13,7 +13,13 @@ import java.util.List;
  * completed the shown record. Part of the ViewModel (no toolkit).
  */
 final class CallSteps {
+    /** While backward() is shown filling in the grads: how long each gradient takes to appear. */
+    static final long REVEAL_NANOS = 400_000_000L;
+
     private final RunHistory run;
+    private Moment revealFrom;    // the moment before backward() while its grads are being filled in, else null
+    private long revealStart = -1;
+    private int revealed;
     private List<Moment> calls;   // the calls into record `into` while inside an epoch; null at rest
     private int into;
     private int at;
@@ -32,6 +38,27 @@ final class CallSteps {
     /** Back to the record on screen: the next whole-epoch command starts from there. */
     void leave() {
         calls = null;
+        revealFrom = null;
+    }
+
+    /**
+     * Moves the picture of backward() on to time {@code now}: after Shift+→ ran {@code cost.backward()}
+     * the graph's grads appear one by one, in the order backward completed them. Returns how many
+     * are shown, or −1 when none is being filled in.
+     */
+    int reveal(long now) {
+        if (revealFrom == null || rest == null || rest.graph() == null) {
+            return -1;
+        }
+        if (revealStart < 0) {
+            revealStart = now;
+        }
+        revealed = 1 + (int) ((now - revealStart) / REVEAL_NANOS);
+        if (revealed >= rest.graph().backwardOrder().size()) {
+            revealFrom = null;
+            return -1;
+        }
+        return revealed;
     }
 
     /** The record the calls on screen lead to (the shown record at rest). */
@@ -49,8 +76,9 @@ final class CallSteps {
             List<Moment> made = run.callsTo(shown.epoch());
             rest = made.get(made.size() - 1);
             restFor = shown;
+            revealFrom = null;
         }
-        return rest;
+        return revealFrom == null ? rest : rest.withGraph(rest.graph().partway(revealed, revealFrom.graph()));
     }
 
     /**
@@ -58,6 +86,7 @@ final class CallSteps {
      * up on the way (not kept, nothing moves), else null.
      */
     EpochRecord forward() {
+        revealFrom = null;
         if (calls == null) {
             int k = run.shownEpoch();
             if (run.atEnd()) {
@@ -77,6 +106,11 @@ final class CallSteps {
             run.showEpoch(into);
             rest = calls.get(at);
             restFor = run.shown();
+            if (rest.graph() != null && calls.get(at - 1).graph() != null) {   // backward(): show it fill in the grads
+                revealFrom = calls.get(at - 1);
+                revealStart = -1;
+                revealed = 0;
+            }
             calls = null;
         }
         return null;
@@ -84,6 +118,7 @@ final class CallSteps {
 
     /** One call back; from a record, into the calls that made it. Nothing comes before epoch 0's START. */
     void back() {
+        revealFrom = null;
         if (calls != null) {
             if (at > 0) {
                 at--;

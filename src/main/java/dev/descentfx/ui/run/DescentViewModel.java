@@ -66,6 +66,8 @@ public final class DescentViewModel {
     private final ReadOnlyStringWrapper playNote = new ReadOnlyStringWrapper(this, "playNote", "");
     /** The call on screen while stepping inside an epoch (Shift+→), or null at rest on a record. */
     private final ReadOnlyObjectWrapper<Moment> callInside = new ReadOnlyObjectWrapper<>(this, "callInside");
+    /** How many grads the picture of backward() shows while it fills them in, or −1. */
+    private final ReadOnlyIntegerWrapper backwardShown = new ReadOnlyIntegerWrapper(this, "backwardShown", -1);
 
     // Derived values
     private final IntegerBinding epoch = Bindings.createIntegerBinding(() -> record.get().epoch(), record);
@@ -85,7 +87,11 @@ public final class DescentViewModel {
         playback = new Playback(run);
         calls = new CallSteps(run);
         // computed only when a code, graph or formula picture is on screen and asks for it
-        insideFrame = Bindings.createObjectBinding(() -> frame.get().withMoment(calls.moment()), frame, callInside);
+        insideFrame = Bindings.createObjectBinding(() -> {
+            callInside.get();      // read each dependency: only a valid property tells of its next change
+            backwardShown.get();
+            return frame.get().withMoment(calls.moment());
+        }, frame, callInside, backwardShown);
         divergenceMessage = Bindings.createStringBinding(() -> blownUp.get() == null ? ""
                         : Words.divergence(settings.learningRate.get(), settings.criticalLearningRate.get(),
                                 blownUp.get().epoch() - 1, blownUp.get()),
@@ -102,6 +108,8 @@ public final class DescentViewModel {
     public ObjectBinding<PlotFrame> insideFrameProperty() { return insideFrame; }
     /** The call on screen while stepping inside an epoch, or null at rest on a record. */
     public ReadOnlyObjectProperty<Moment> callInsideProperty() { return callInside.getReadOnlyProperty(); }
+    /** While the graph shows backward() filling in the grads: how many it shows; −1 otherwise. */
+    public ReadOnlyIntegerProperty backwardShownProperty() { return backwardShown.getReadOnlyProperty(); }
     /** The record on screen, always a real one (the frame's record, never an in-between state). */
     public ReadOnlyObjectProperty<EpochRecord> recordProperty() { return record.getReadOnlyProperty(); }
     public IntegerBinding epochProperty() { return epoch; }
@@ -306,6 +314,7 @@ public final class DescentViewModel {
      */
     public void tick(long nanos) {
         long dt = playback.tick(nanos);
+        backwardShown.set(calls.reveal(nanos));
         if (running.get()) {
             forward(Playback.epochsToward(target.get(), run.shown().epoch()), 0);
             if (run.shown().epoch() >= target.get()) {

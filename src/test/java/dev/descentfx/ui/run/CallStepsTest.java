@@ -109,4 +109,26 @@ class CallStepsTest {
         assertThat(vm.divergenceMessageProperty().get()).isNotEmpty();
         assertThat(vm.recordProperty().get().isFinite()).isTrue();
     }
+
+    @Test
+    void afterBackwardTheGraphFillsInTheGradsInTheOrderBackwardCompletedThem() {
+        for (int i = 0; i < 5; i++) {
+            vm.stepCall();        // ... zero_grad(), then backward(): record 1
+        }
+        long t = 1_000_000_000L;
+        vm.tick(t);
+        dev.descentfx.autograd.Graph graph = vm.insideFrameProperty().get().moment().graph();
+        assertThat(vm.backwardShownProperty().get()).isEqualTo(1);
+        assertThat(graph.completed()).isEqualTo(1);
+        assertThat(graph.node("cost").grad()).containsExactly(1f);      // the root first: d cost / d cost = 1
+        assertThat(graph.node("W").grad()).isNull();                    // zero_grad() left it None; backward has not reached it
+        vm.tick(t + 4 * CallSteps.REVEAL_NANOS);
+        graph = vm.insideFrameProperty().get().moment().graph();
+        assertThat(graph.completed()).isEqualTo(5);                     // mean, pow, sub, add, b
+        assertThat(graph.node("b").grad()).containsExactly(lesson.get(0).gradB());
+        assertThat(graph.node("W").grad()).isNull();
+        vm.tick(t + 10 * CallSteps.REVEAL_NANOS);
+        assertThat(vm.backwardShownProperty().get()).isEqualTo(-1);
+        assertThat(vm.insideFrameProperty().get().moment().graph().node("W").grad()).containsExactly(lesson.get(0).gradW());
+    }
 }
