@@ -14,6 +14,8 @@ final class HelpOverlay extends StackPane {
             {"Space", "Play / Pause (Play stops at the Run-to epoch)"},
             {"\u2192  Right arrow", "Step one epoch forward"},
             {"\u2190  Left arrow", "Step one epoch back (shows the stored record)"},
+            {"Shift+\u2192  /  Shift+\u2190", "One call of the loop forward / back (the code shows it)"},
+            {"P  C  G  F", "Show the plots, the code, the graph, the formulas"},
             {"R", "Reset to epoch 0"},
             {"+  /  \u2212", "Learning rate one notch up / down"},
             {"F1", "Show / hide this help"},

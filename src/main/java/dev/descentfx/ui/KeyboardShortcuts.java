@@ -1,6 +1,7 @@
 package dev.descentfx.ui;
 
 import dev.descentfx.ui.run.DescentViewModel;
+import dev.descentfx.ui.run.Panel;
 
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
@@ -50,6 +51,10 @@ final class KeyboardShortcuts {
                     }
                 }
                 case R -> vm.reset();
+                case P -> vm.showPanel(Panel.PLOTS);
+                case C -> vm.showPanel(Panel.CODE);
+                case G -> vm.showPanel(Panel.GRAPH);
+                case F -> vm.showPanel(Panel.FORMULA);
                 case PLUS, ADD, EQUALS -> vm.nudgeLearningRate(+1);
                 case MINUS, SUBTRACT -> vm.nudgeLearningRate(-1);
                 default -> handled = false;

@@ -8,6 +8,7 @@ import dev.descentfx.ui.plots.PlotCanvas;
 import dev.descentfx.ui.plots.SaveLocation;
 import dev.descentfx.ui.plots.WindowSnapshot;
 import dev.descentfx.ui.run.DescentViewModel;
+import dev.descentfx.ui.run.Panel;
 
 import dev.descentfx.plot.ContourPlot;
 import dev.descentfx.plot.CostCurvePlot;
@@ -171,12 +172,11 @@ public final class MainView extends StackPane {
         }));
         centerTabs.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, tab) -> Platform.runLater(() -> plots().forEach(PlotCanvas::redraw)));
-        // stepping call by call shows the code, unless the graph or the formula is already up
-        vm.callInsideProperty().addListener((obs, old, call) -> {
-            if (call != null && centerTabs.getSelectionModel().getSelectedIndex() == 0) {
-                centerTabs.getSelectionModel().select(1);
-            }
-        });
+        // the tab on screen is the ViewModel's panel; choosing a tab asks for it
+        centerTabs.getSelectionModel().select(vm.panelProperty().get().ordinal());
+        vm.panelProperty().addListener((obs, old, p) -> centerTabs.getSelectionModel().select(p.ordinal()));
+        centerTabs.getSelectionModel().selectedIndexProperty().addListener(
+                (obs, old, i) -> vm.showPanel(Panel.values()[i.intValue()]));
     }
 
     private PlotCanvas plot(String id, dev.descentfx.plot.Plot plot) {

@@ -66,6 +66,7 @@ public final class DescentViewModel {
     private final ReadOnlyStringWrapper playNote = new ReadOnlyStringWrapper(this, "playNote", "");
     /** The call on screen while stepping inside an epoch (Shift+→), or null at rest on a record. */
     private final ReadOnlyObjectWrapper<Moment> callInside = new ReadOnlyObjectWrapper<>(this, "callInside");
+    private final ReadOnlyObjectWrapper<Panel> panel = new ReadOnlyObjectWrapper<>(this, "panel", Panel.PLOTS);
     /** How many grads the picture of backward() shows while it fills them in, or −1. */
     private final ReadOnlyIntegerWrapper backwardShown = new ReadOnlyIntegerWrapper(this, "backwardShown", -1);
 
@@ -108,6 +109,8 @@ public final class DescentViewModel {
     public ObjectBinding<PlotFrame> insideFrameProperty() { return insideFrame; }
     /** The call on screen while stepping inside an epoch, or null at rest on a record. */
     public ReadOnlyObjectProperty<Moment> callInsideProperty() { return callInside.getReadOnlyProperty(); }
+    /** What the main area shows: the plots, or the code, graph or formulas of the epoch. */
+    public ReadOnlyObjectProperty<Panel> panelProperty() { return panel.getReadOnlyProperty(); }
     /** While the graph shows backward() filling in the grads: how many it shows; −1 otherwise. */
     public ReadOnlyIntegerProperty backwardShownProperty() { return backwardShown.getReadOnlyProperty(); }
     /** The record on screen, always a real one (the frame's record, never an in-between state). */
@@ -166,9 +169,17 @@ public final class DescentViewModel {
         publish();
     }
 
+    /** Shows the plots, or the code, the graph or the formulas of the epoch (keys P, C, G, F). */
+    public void showPanel(Panel p) {
+        if (p != null) {
+            panel.set(p);
+        }
+    }
+
     /** One call of the lesson's loop forward (Shift+→): five of them make one epoch, as → does. */
     public void stepCall() {
         pause();
+        showInside();
         playback.stopSlide();
         EpochRecord failed = calls.forward();
         if (failed != null) {
@@ -180,6 +191,7 @@ public final class DescentViewModel {
     /** One call of the lesson's loop back (Shift+←). */
     public void stepCallBack() {
         pause();
+        showInside();
         playback.stopSlide();
         calls.back();
         publish();
@@ -331,6 +343,13 @@ public final class DescentViewModel {
     }
 
     // the machinery behind the commands
+
+    /** Stepping call by call shows the code, unless the graph or the formulas are already up. */
+    private void showInside() {
+        if (panel.get() == Panel.PLOTS) {
+            panel.set(Panel.CODE);
+        }
+    }
 
     /** Up to {@code n} epochs forward; pauses where the run blows up (the message says why). */
     private void forward(int n, long slideNanos) {
