@@ -145,8 +145,14 @@ public final class CodePlot implements Plot {
     }
 
     private static double needed(Graphics2D g, Font font, List<LessonCode.Line> lines, String[] values, boolean below) {
-        FontMetrics fm = g.getFontMetrics(font);
-        FontMetrics bold = g.getFontMetrics(font.deriveFont(Font.BOLD));   // the value of the line that ran
+        // measured with the font set: on screen FXGraphics2D's getFontMetrics(font) ignores its argument
+        // and measures the current font
+        Font was = g.getFont();
+        g.setFont(font.deriveFont(Font.BOLD));   // the value of the line that ran
+        FontMetrics bold = g.getFontMetrics();
+        g.setFont(font);
+        FontMetrics fm = g.getFontMetrics();
+        g.setFont(was);
         double gutter = TextWidths.of(fm, NEXT) + TextWidths.of(fm, " ") * 2;
         double valueX = gutter + codeWidth(fm, lines) + TextWidths.of(fm, " ") * 3, needed = 0;
         for (int i = 0; i < lines.size(); i++) {
