@@ -39,6 +39,15 @@ record GraphLayout(Font font, double line, List<Rectangle2D.Double> boxes, List<
         return Axes.TOP + (width < Axes.NARROW ? Axes.SECOND_LINE : 0) + 4;
     }
 
+    /**
+     * The metrics of {@code font}, which becomes g's font: on screen FXGraphics2D's
+     * {@code getFontMetrics(font)} measures g's current font whatever it is given.
+     */
+    static FontMetrics metrics(Graphics2D g, Font font) {
+        g.setFont(font);
+        return g.getFontMetrics();
+    }
+
     /** The badge with backward's visit number: a disc centred on the top right corner of {@code box}. */
     static Ellipse2D.Double badge(Rectangle2D box, double line) {
         double r = BADGE * line;
@@ -180,7 +189,9 @@ record GraphLayout(Font font, double line, List<Rectangle2D.Double> boxes, List<
     /** What the boxes' text needs at one font size. */
     record BoxText(Font font, double line, double name, double pair, int rows) {
         static BoxText of(Graphics2D g, Graph graph, Font font) {
-            FontMetrics fm = g.getFontMetrics(font), bold = g.getFontMetrics(font.deriveFont(Font.BOLD));
+            Font was = g.getFont();
+            FontMetrics bold = metrics(g, font.deriveFont(Font.BOLD)), fm = metrics(g, font);
+            g.setFont(was);
             double name = 0, pair = 0;
             int values = 1;
             for (Graph.Node n : graph.nodes()) {
@@ -190,7 +201,9 @@ record GraphLayout(Font font, double line, List<Rectangle2D.Double> boxes, List<
                 values = Math.max(values, shown.size());
                 pair = Math.max(pair, widest(fm, "data", shown) + widest(fm, "grad", GraphPlot.grads(n)));
             }
-            return new BoxText(font, fm.getHeight(), name, pair, 2 + values);   // name, "data grad", values
+            // on screen FXGraphics2D reports a height of about the font's size, lines that touch: 1.2 at least
+            double line = Math.max(fm.getHeight(), Math.ceil(1.2 * font.getSize2D()));
+            return new BoxText(font, line, name, pair, 2 + values);   // name, "data grad", values
         }
 
         static double widest(FontMetrics fm, String head, List<String> rows) {

@@ -107,7 +107,7 @@ public final class GraphPlot implements Plot {
                 : done ? "numbers: the order in which cost.backward() filled in each .grad (the root first)"
                 : "cost.backward() fills in the grads; until then W and b keep what they had";
         Font small = s.tickFont();   // smaller in a narrow picture rather than cut off
-        double room = width - 2 * GraphLayout.MARGIN, wide = TextWidths.of(g.getFontMetrics(small), legend);
+        double room = width - 2 * GraphLayout.MARGIN, wide = TextWidths.of(GraphLayout.metrics(g, small), legend);
         g.setFont(wide <= room ? small : small.deriveFont((float) Math.max(9, Math.floor(small.getSize2D() * room / wide))));
         g.setPaint(s.mutedText());
         g.drawString(legend, (float) GraphLayout.MARGIN, (float) (height - 12));
@@ -136,7 +136,7 @@ public final class GraphPlot implements Plot {
         g.setStroke(new BasicStroke(visit > 0 ? 2.5f : 1.5f));
         g.draw(box);
         List<String> values = shown(node.value()), grads = grads(node);
-        FontMetrics fm = g.getFontMetrics(font);
+        FontMetrics fm = GraphLayout.metrics(g, font);
         // the grads half way across, or as far right as the widest lets them (the layout left room for both)
         float left = (float) (at.x + 8), right = (float) (at.x + Math.min(at.width / 2 + 4,
                 at.width - 8 - GraphLayout.BoxText.widest(fm, "grad", grads)));
@@ -145,7 +145,7 @@ public final class GraphPlot implements Plot {
         g.setFont(bold);
         g.setPaint(s.text());
         g.drawString(node.name(), left, base);
-        float after = left + TextWidths.of(g.getFontMetrics(bold), node.name() + " ");
+        float after = left + TextWidths.of(GraphLayout.metrics(g, bold), node.name() + " ");
         g.setFont(font);
         g.setPaint(s.mutedText());
         if (!kind(node).isEmpty()) {
