@@ -9,6 +9,9 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +19,13 @@ import java.util.List;
 /**
  * The computational graph behind this epoch's cost, micrograd's {@code draw_dot}: a box per
  * tensor with its lesson name, its operation, its values and its {@code .grad} (or None), an arrow
- * from each input to what was computed from it, laid out left to right. After
+ * from each input to what was computed from it, laid out left to right, or in two rows when that
+ * gives larger text ({@link GraphLayout}). After
  * {@code cost.backward()} each box whose gradient backward filled in carries its visit number:
  * the root first, then back towards W and b.
  */
 public final class GraphPlot implements Plot {
     private static final int SHOWN = 3;          // values of a vector written out; more become "…"
-    private static final double GAP = 26;        // between columns, for the arrows
     private final PlotStyle style = PlotStyle.CLASSROOM;
 
     @Override
@@ -72,7 +75,7 @@ public final class GraphPlot implements Plot {
         PlotStyle s = style;
         String title = m == null ? "The graph" : "The graph, epoch " + m.epoch();
         Draw.title(g, s, width, title, m == null ? null : "just ran: " + LessonCode.code(m.call(), m.mode()), s.accent());
-        double top = Axes.TOP + (width < Axes.NARROW ? Axes.SECOND_LINE : 0) + 4;
+        double top = GraphLayout.top(width);
         if (m == null) {
             Draw.note(g, s, "no call to show: step through an epoch call by call", 14, top, s.mutedText());
             return;
@@ -85,90 +88,86 @@ public final class GraphPlot implements Plot {
         }
         Graph graph = m.graph();
         List<Graph.Node> nodes = graph.nodes();
-        int[] column = columns(graph);
-        int columns = 0, tallest = 0;
-        int[] perColumn = new int[nodes.size() + 1];
-        for (int c : column) {
-            columns = Math.max(columns, c + 1);
-            tallest = Math.max(tallest, ++perColumn[c]);
-        }
-        int rows = 3 + valueRows(nodes);
-        double legend = 28, bottom = height - legend - 6;
-        double boxWidth = (width - 28 - GAP * (columns - 1)) / columns;
-        Font font = fit(g, nodes, boxWidth, (bottom - top) / tallest - 12, rows);
-        g.setFont(font);
-        double line = g.getFontMetrics().getHeight(), boxHeight = rows * line + 10;
-        if (!(boxWidth > 20 && bottom - top > boxHeight)) {
+        GraphLayout layout = GraphLayout.of(g, graph, s.labelFont(), width, height);
+        if (layout == null) {
             return;
         }
-        double[] x = new double[nodes.size()], y = new double[nodes.size()];
-        int[] placed = new int[columns];
-        for (int i = 0; i < nodes.size(); i++) {
-            int c = column[i];
-            double stack = perColumn[c] * boxHeight + (perColumn[c] - 1) * 12;
-            x[i] = 14 + c * (boxWidth + GAP);
-            y[i] = top + (bottom - top - stack) / 2 + placed[c]++ * (boxHeight + 12);
-        }
-        for (int i = 0; i < nodes.size(); i++) {
-            for (int in : nodes.get(i).inputs()) {
-                Draw.arrow(g, x[in] + boxWidth, y[in] + boxHeight / 2, x[i] - 2, y[i] + boxHeight / 2, 9, s.axis(),
-                        new BasicStroke(1.5f));
-            }
+        for (List<Point2D.Double> arrow : layout.arrows()) {
+            arrow(g, arrow);
         }
         boolean done = backwardDone(m);
         for (int i = 0; i < nodes.size(); i++) {
             int visit = done ? graph.backwardOrder().indexOf(i) + 1 : 0;
             visit = visit > graph.completed() ? 0 : visit;   // backward() has not reached it yet
-            box(g, nodes.get(i), x[i], y[i], boxWidth, boxHeight, line, font, visit, i == nodes.size() - 1);
+            box(g, nodes.get(i), layout.boxes().get(i), layout.line(), layout.font(), visit, i == nodes.size() - 1);
         }
-        g.setFont(s.tickFont());
-        g.setPaint(s.mutedText());
         boolean partway = done && graph.completed() < graph.backwardOrder().size();
-        g.drawString(partway ? "cost.backward() is filling in the grads, the root first: " + graph.completed() + " of "
+        String legend = partway ? "cost.backward() is filling in the grads, the root first: " + graph.completed() + " of "
                 + graph.backwardOrder().size()
                 : done ? "numbers: the order in which cost.backward() filled in each .grad (the root first)"
-                : "cost.backward() fills in the grads; until then W and b keep what they had", 14f,
-                (float) (height - 12));
+                : "cost.backward() fills in the grads; until then W and b keep what they had";
+        Font small = s.tickFont();   // smaller in a narrow picture rather than cut off
+        double room = width - 2 * GraphLayout.MARGIN, wide = TextWidths.of(GraphLayout.metrics(g, small), legend);
+        g.setFont(wide <= room ? small : small.deriveFont((float) Math.max(9, Math.floor(small.getSize2D() * room / wide))));
+        g.setPaint(s.mutedText());
+        g.drawString(legend, (float) GraphLayout.MARGIN, (float) (height - 12));
     }
 
-    private void box(Graphics2D g, Graph.Node node, double x, double y, double w, double h, double line, Font font,
-                     int visit, boolean root) {
+    /** A line through the arrow's points, its head at the last. */
+    private void arrow(Graphics2D g, List<Point2D.Double> points) {
+        BasicStroke stroke = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
+        g.setPaint(style.axis());
+        g.setStroke(stroke);
+        for (int i = 0; i + 2 < points.size(); i++) {
+            g.draw(new Line2D.Double(points.get(i), points.get(i + 1)));
+        }
+        Point2D.Double from = points.get(points.size() - 2), to = points.get(points.size() - 1);
+        Draw.arrow(g, from.x, from.y, to.x, to.y, 9, style.axis(), stroke);
+    }
+
+    /** A node: its name and what made it on the first line, then its data and grad side by side. */
+    private void box(Graphics2D g, Graph.Node node, Rectangle2D.Double at, double line, Font font, int visit,
+                     boolean root) {
         PlotStyle s = style;
-        RoundRectangle2D.Double box = new RoundRectangle2D.Double(x, y, w, h, 10, 10);
+        RoundRectangle2D.Double box = new RoundRectangle2D.Double(at.x, at.y, at.width, at.height, 10, 10);
         g.setPaint(s.background());
         g.fill(box);
         g.setPaint(visit > 0 || root ? s.accent() : s.axis());
         g.setStroke(new BasicStroke(visit > 0 ? 2.5f : 1.5f));
         g.draw(box);
-        float left = (float) (x + 8), right = (float) (x + w / 2 + 4);
-        FontMetrics fm = g.getFontMetrics(font);
-        float base = (float) (y + 5 + fm.getAscent());
-        g.setFont(font.deriveFont(Font.BOLD));
+        List<String> values = shown(node.value()), grads = grads(node);
+        FontMetrics fm = GraphLayout.metrics(g, font);
+        // the grads half way across, or as far right as the widest lets them (the layout left room for both)
+        float left = (float) (at.x + 8), right = (float) (at.x + Math.min(at.width / 2 + 4,
+                at.width - 8 - GraphLayout.BoxText.widest(fm, "grad", grads)));
+        float base = (float) (at.y + 5 + fm.getAscent());
+        Font bold = font.deriveFont(Font.BOLD);
+        g.setFont(bold);
         g.setPaint(s.text());
         g.drawString(node.name(), left, base);
+        float after = left + TextWidths.of(GraphLayout.metrics(g, bold), node.name() + " ");
         g.setFont(font);
         g.setPaint(s.mutedText());
-        String what = node.isLeaf() ? (node.requiresGrad() ? "requires_grad" : "leaf") : node.op();
-        g.drawString(node.name().equals(what) ? "" : what, left, (float) (base + line));
-        g.drawString("data", left, (float) (base + 2 * line));
-        g.drawString("grad", right, (float) (base + 2 * line));
+        if (!kind(node).isEmpty()) {
+            g.drawString(kind(node), after, base);
+        }
+        g.drawString("data", left, (float) (base + line));
+        g.drawString("grad", right, (float) (base + line));
         g.setPaint(s.text());
-        List<String> values = shown(node.value()), grads = node.grad() == null ? List.of("None") : shown(node.grad());
         for (int r = 0; r < values.size(); r++) {
-            g.drawString(values.get(r), left, (float) (base + (3 + r) * line));
+            g.drawString(values.get(r), left, (float) (base + (2 + r) * line));
         }
         g.setPaint(visit > 0 ? s.accent() : s.text());
         for (int r = 0; r < grads.size(); r++) {
-            g.drawString(grads.get(r), right, (float) (base + (3 + r) * line));
+            g.drawString(grads.get(r), right, (float) (base + (2 + r) * line));
         }
         if (visit > 0) {   // backward's visit number, in a disc on the top right corner
-            double d = line * 1.1;
-            Ellipse2D.Double disc = new Ellipse2D.Double(x + w - d * 0.7, y - d * 0.3, d, d);
+            Ellipse2D.Double disc = GraphLayout.badge(at, line);
             g.setPaint(s.accent());
             g.fill(disc);
             g.setPaint(s.background());
             String n = Integer.toString(visit);
-            g.setFont(font.deriveFont(Font.BOLD));
+            g.setFont(bold);
             FontMetrics bm = g.getFontMetrics();
             g.drawString(n, (float) (disc.getCenterX() - TextWidths.of(bm, n) / 2.0),
                     (float) (disc.getCenterY() + (bm.getAscent() - bm.getDescent()) / 2.0));
@@ -176,44 +175,27 @@ public final class GraphPlot implements Plot {
         }
     }
 
-    /** The first values of a tensor, one per row, and "…" when there are more. */
+    /** A tensor's grad as its box writes it: the first values, or None before backward reaches it. */
+    static List<String> grads(Graph.Node node) {
+        return node.grad() == null ? List.of("None") : shown(node.grad());
+    }
+
+    /** What made a tensor, written after its name: its operation, or for a leaf whether it requires grad. */
+    static String kind(Graph.Node node) {
+        String what = node.isLeaf() ? (node.requiresGrad() ? "requires_grad" : "leaf") : node.op();
+        return node.name().equals(what) ? "" : what;
+    }
+
+    /** A tensor's values, one per row, at most three: with more, the first two and "… of n". */
     static List<String> shown(float[] values) {
         List<String> rows = new ArrayList<>();
-        for (int i = 0; i < Math.min(SHOWN, values.length); i++) {
+        int written = values.length > SHOWN ? SHOWN - 1 : values.length;
+        for (int i = 0; i < written; i++) {
             rows.add(Ticks.value(values[i]));
         }
         if (values.length > SHOWN) {
-            rows.add("… " + values.length);
+            rows.add("… of " + values.length);
         }
         return rows;
-    }
-
-    private static int valueRows(List<Graph.Node> nodes) {
-        int rows = 1;
-        for (Graph.Node n : nodes) {
-            rows = Math.max(rows, shown(n.value()).size());
-        }
-        return rows;
-    }
-
-    // The largest label size (up to the classroom's 16 px) at which every box's text fits its box.
-    private Font fit(Graphics2D g, List<Graph.Node> nodes, double boxWidth, double boxHeight, int rows) {
-        Font probe = style.labelFont();
-        FontMetrics fm = g.getFontMetrics(probe), bold = g.getFontMetrics(probe.deriveFont(Font.BOLD));
-        double needed = TextWidths.of(fm, "requires_grad");
-        for (Graph.Node n : nodes) {
-            double column = TextWidths.of(fm, "data");
-            for (String v : shown(n.value())) {
-                column = Math.max(column, TextWidths.of(fm, v));
-            }
-            if (n.grad() != null) {
-                for (String v : shown(n.grad())) {
-                    column = Math.max(column, TextWidths.of(fm, v));
-                }
-            }
-            needed = Math.max(needed, Math.max(TextWidths.of(bold, n.name()), 2 * column + 12));
-        }
-        double size = probe.getSize2D() * Math.min((boxWidth - 16) / needed, (boxHeight - 10) / (rows * fm.getHeight()));
-        return probe.deriveFont((float) Math.max(8, Math.min(probe.getSize2D(), Math.floor(size))));
     }
 }

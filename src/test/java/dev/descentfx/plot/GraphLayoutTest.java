@@ -1,0 +1,163 @@
+package dev.descentfx.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.descentfx.autograd.Graph;
+import dev.descentfx.export.PlotImages;
+import dev.descentfx.training.Call;
+import dev.descentfx.training.Dataset;
+import dev.descentfx.training.GradientMode;
+import dev.descentfx.training.Moment;
+import dev.descentfx.training.Trainer;
+import dev.descentfx.training.TrainingConfig;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The graph as the window shows it, 670 × 440 at 1024 × 768 and 1060 × 560 at 1440 × 900: text a
+ * classroom reads, every box inside the picture, none on another, no arrow through a box.
+ */
+class GraphLayoutTest {
+    static final List<TrainingConfig> GRAPHS = List.of(TrainingConfig.lesson(), TrainingConfig.lesson().withBias(false),
+            TrainingConfig.lesson().withZeroGrad(false), twentyPoints());
+
+    @Test
+    void at670By440TheTextIsAtLeast14PxAndNothingOverlaps() {
+        for (TrainingConfig config : GRAPHS) {
+            for (Moment m : epochOne(config)) {
+                GraphLayout layout = layout(m.graph(), 670, 440);
+                String what = config.bias() + " " + config.data().size() + " points after " + m.call();
+                assertThat(layout.font().getSize2D()).as(what).isGreaterThanOrEqualTo(14);
+                boolean costToo = m.graph().nodes().size() > 5;   // after forward() the graph ends at hypothesis
+                assertThat(layout.twoRows()).as(what).isEqualTo(costToo);
+                fitsAndKeepsApart(layout, 670, 440, what);
+            }
+        }
+    }
+
+    @Test
+    void at1060By560TheTextGrowsAndNothingOverlaps() {
+        for (TrainingConfig config : GRAPHS) {
+            Moment backward = backward(config);
+            GraphLayout layout = layout(backward.graph(), 1060, 560);
+            assertThat(layout.font().getSize2D()).isGreaterThan(layout(backward.graph(), 670, 440).font().getSize2D());
+            fitsAndKeepsApart(layout, 1060, 560, config.bias() + " " + config.data().size() + " points");
+        }
+    }
+
+    @Test
+    void aWideExportKeepsMicrogradsOneRow() {
+        for (TrainingConfig config : List.of(TrainingConfig.lesson(), TrainingConfig.lesson().withBias(false))) {
+            GraphLayout layout = layout(backward(config).graph(), 1600, 450);
+            assertThat(layout.twoRows()).isFalse();
+            assertThat(layout.font().getSize2D()).isGreaterThanOrEqualTo(16);
+            fitsAndKeepsApart(layout, 1600, 450, "1600 × 450, bias " + config.bias());
+        }
+    }
+
+    @Test
+    void theSvgWritesEveryValueAtLeast14PxAt670By440() {
+        // read back from the picture itself: each number in a box, and its font size
+        Moment backward = backward(TrainingConfig.lesson());
+        PlotFrame frame = LessonFrames.at(1).withMoment(backward);
+        String svg = PlotImages.svg(new GraphPlot(), frame, 670, 440);
+        Matcher text = Pattern.compile("font-size: ([0-9.]+)px[^>]*>([^<]*)<").matcher(svg);
+        int numbers = 0;
+        while (text.find()) {
+            if (text.group(2).matches("[−-]?[0-9]+\\.[0-9]{3}|None")) {
+                numbers++;
+                assertThat(Double.parseDouble(text.group(1))).as(text.group(2)).isGreaterThanOrEqualTo(14);
+            }
+        }
+        // data and grad of the nine tensors: 3 + 3 + 1 + 1 + 3 + 3 + 1 + 1 … as torch has them
+        assertThat(numbers).isEqualTo(38);
+    }
+
+    @Test
+    void moreDataShowsTheFirstValuesInThreeRows() {
+        assertThat(GraphPlot.shown(new float[] {1, 2, 3})).containsExactly("1.000", "2.000", "3.000");
+        assertThat(GraphPlot.shown(new float[20])).containsExactly("0.000", "0.000", "… of 20");
+    }
+
+    /** Every box and badge inside the picture, above the legend; no two boxes meet; no arrow crosses a box. */
+    private static void fitsAndKeepsApart(GraphLayout layout, double width, double height, String what) {
+        Rectangle2D picture = new Rectangle2D.Double(0, GraphLayout.top(width) - 12, width, height - 24
+                - GraphLayout.top(width) + 12);   // under the title, over the legend's baseline
+        List<Rectangle2D.Double> boxes = layout.boxes();
+        for (int i = 0; i < boxes.size(); i++) {
+            Rectangle2D.Double box = boxes.get(i);
+            assertThat(picture.contains(box)).as("%s: box %d %s inside", what, i, box).isTrue();
+            assertThat(picture.contains(GraphLayout.badge(box, layout.line()).getBounds2D()))
+                    .as("%s: badge %d inside", what, i).isTrue();
+            for (int j = 0; j < boxes.size(); j++) {
+                Rectangle2D inner = inset(boxes.get(j));
+                if (j != i) {
+                    assertThat(box.intersects(boxes.get(j))).as("%s: boxes %d and %d", what, i, j).isFalse();
+                    assertThat(GraphLayout.badge(box, layout.line()).intersects(inner))
+                            .as("%s: badge of %d on box %d", what, i, j).isFalse();
+                }
+            }
+        }
+        for (List<Point2D.Double> arrow : layout.arrows()) {
+            for (int k = 0; k + 1 < arrow.size(); k++) {
+                Line2D.Double segment = new Line2D.Double(arrow.get(k), arrow.get(k + 1));
+                for (Rectangle2D.Double box : boxes) {
+                    assertThat(segment.intersects(inset(box))).as("%s: arrow %s through %s", what, arrow, box).isFalse();
+                }
+            }
+        }
+    }
+
+    private static Rectangle2D inset(Rectangle2D.Double box) {
+        return new Rectangle2D.Double(box.x + 1, box.y + 1, box.width - 2, box.height - 2);
+    }
+
+    /** The layout GraphPlot draws: measured in a Graphics2D set up as every plot sets it up. */
+    static GraphLayout layout(Graph graph, double width, double height) {
+        BufferedImage image = new BufferedImage((int) width, (int) height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        try (Draw.Saved saved = Draw.begin(g, width, height, PlotStyle.CLASSROOM)) {
+            GraphLayout layout = GraphLayout.of(g, graph, PlotStyle.CLASSROOM.labelFont(), width, height);
+            assertThat(layout).isNotNull();
+            return layout;
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /** Epoch 1's calls that have a graph, and backward() half-way through. */
+    static List<Moment> epochOne(TrainingConfig config) {
+        List<Moment> moments = new ArrayList<>();
+        for (Moment m : new Trainer(config).stepByCalls()) {
+            if (m.graph() != null) {
+                moments.add(m);
+            }
+        }
+        Moment backward = backward(config);
+        Graph half = backward.graph().partway(3, null);
+        moments.add(new Moment(backward.epoch(), Call.BACKWARD, backward.settings(), backward.weights(), backward.b(),
+                backward.gradW(), backward.gradB(), backward.hypothesis(), backward.cost(), half));
+        return moments;
+    }
+
+    static Moment backward(TrainingConfig config) {
+        return new Trainer(config).stepByCalls().stream().filter(m -> m.call() == Call.BACKWARD).findFirst().orElseThrow();
+    }
+
+    private static TrainingConfig twentyPoints() {
+        float[] x = new float[20], y = new float[20];
+        for (int i = 0; i < 20; i++) {
+            x[i] = i + 1;
+            y[i] = 3 * (i + 1) + 0.5f;
+        }
+        return new TrainingConfig(Dataset.of(x, y), new float[1], 0f, true, 0.001, GradientMode.AUTOGRAD, 0);
+    }
+}
