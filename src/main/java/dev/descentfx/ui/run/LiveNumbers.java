@@ -25,11 +25,11 @@ public final class LiveNumbers {
 
     LiveNumbers(ObservableObjectValue<EpochRecord> record, ObservableDoubleValue learningRate) {
         epoch = Bindings.createStringBinding(() -> Integer.toString(record.get().epoch()), record);
-        w = Bindings.createStringBinding(() -> Words.number(record.get().w(), 4), record);
-        b = Bindings.createStringBinding(() -> Words.number(record.get().b(), 4), record);
-        cost = Bindings.createStringBinding(() -> Words.number(record.get().cost(), 6), record);
-        gradW = Bindings.createStringBinding(() -> Words.number(record.get().gradW(), 4), record);
-        gradB = Bindings.createStringBinding(() -> Words.number(record.get().gradB(), 4), record);
+        w = Bindings.createStringBinding(() -> Words.number(record.get().w()), record);
+        b = Bindings.createStringBinding(() -> Words.number(record.get().b()), record);
+        cost = Bindings.createStringBinding(() -> Words.number(record.get().cost()), record);
+        gradW = Bindings.createStringBinding(() -> Words.number(record.get().gradW()), record);
+        gradB = Bindings.createStringBinding(() -> Words.number(record.get().gradB()), record);
         updateW = Bindings.createStringBinding(
                 () -> Words.nextStepW(record.get(), learningRate.get()), record, learningRate);
         updateB = Bindings.createStringBinding(
