@@ -13,6 +13,8 @@ import java.util.List;
 final class CostCurveAxes {
     /** A step drawn narrower than this many pixels is too small to see apart from the point. */
     static final double SMALL_STEP = 40;
+    /** "Near the bottom": within this fraction of the whole W range from the slice's bottom. */
+    static final double NEAR = 0.08;
     /** How many recent records the trail shows. */
     static final int TRAIL = 40;
 
@@ -36,7 +38,8 @@ final class CostCurveAxes {
         ws.add(f.latest().w()).add(f.w()).add(next).add(bottom);
         Range w = ws.build(-1, 3).padded(0.1);
         double step = Math.abs(next - f.w()), plotWidth = Math.max(1, width - Axes.LEFT - Axes.RIGHT);
-        if (Double.isFinite(step) && Double.isFinite(f.w()) && step / w.span() * plotWidth < SMALL_STEP) {
+        boolean nearBottom = Double.isFinite(bottom) && Math.abs(bottom - f.w()) < NEAR * w.span();
+        if (nearBottom && Double.isFinite(step) && Double.isFinite(f.w()) && step / w.span() * plotWidth < SMALL_STEP) {
             double near = Double.isFinite(bottom) ? Math.abs(bottom - f.w()) * 1.4 : 0;
             double half = Math.max(Math.max(6 * step, near), 1e-3 * w.span());
             if (half < w.span() / 2) {

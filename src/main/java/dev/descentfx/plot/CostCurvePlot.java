@@ -72,9 +72,12 @@ public final class CostCurvePlot implements Plot {
         if (f.legend()) {
             Legend.draw(g, s, a, PlotWords.costCurveLegend(f.bias()));
         }
-        drawBottom(g, a, f, b, labels);
+        double[] bottom = drawBottom(g, a, f, b, labels);
         SlopeMarks.draw(g, s, a, f, x, y, TANGENT_HALF, labels);
         drawStep(g, a, f, x, y, labels);
+        if (bottom != null) {   // last: the slope and the step have the first pick of places
+            nameBottom(g, a, f, b, bottom, labels);
+        }
         Draw.point(g, x, y, s.pointSize(), s.accent());
     }
 
@@ -113,22 +116,33 @@ public final class CostCurvePlot implements Plot {
         }
     }
 
-    // The bottom of the drawn slice, marked and named: with a bias it is not the answer.
-    private void drawBottom(Graphics2D g, Axes a, PlotFrame f, double b, LabelPlacer labels) {
+    // The bottom of the drawn slice, marked; returns {W, its pixel x, y} or null when out of view.
+    private double[] drawBottom(Graphics2D g, Axes a, PlotFrame f, double b, LabelPlacer labels) {
         double w = f.surface().sliceMinimum(b);
         if (!Double.isFinite(w) || !a.x.contains(w)) {
-            return;
+            return null;
         }
         double x = a.px(w), y = a.py(f.surface().cost(w, b));
         Legend.bottomMark(g, style, x, y - 4);
         labels.avoid(x, y - 10, 9);
-        List<String> wordings = f.bias()
-                ? List.of(PlotWords.bottomOfSlice(w, b, f.surface().minimum()), PlotWords.bottomOfSliceShort(w),
-                        PlotWords.SLICE_BOTTOM_TAG)
+        return new double[] {w, x, y};
+    }
+
+    // ... and named: with a bias it is not the answer, and the answer is written under it.
+    private void nameBottom(Graphics2D g, Axes a, PlotFrame f, double b, double[] bottom, LabelPlacer labels) {
+        // the words are the shown record's (the mark may be sliding between two records)
+        double shownB = f.record().b(), w = f.bias() ? f.surface().sliceMinimum(shownB) : bottom[0];
+        double x = bottom[1], y = bottom[2];
+        List<String> wordings = f.bias() ? List.of(PlotWords.bottomOfSlice(w, shownB), PlotWords.SLICE_BOTTOM_TAG)
                 : List.of(PlotWords.bottomOfParabola(w), PlotWords.SLICE_BOTTOM_TAG);
-        labels.place(g, style.curve(), wordings, new double[] {x, y - 22}, new double[] {x, y - 46},
-                new double[] {x + 12, y - 4, 1}, new double[] {x - 12, y - 4, -1}, new double[] {x, y - 70},
-                new double[] {a.left + 8, a.top + 22, 1}, new double[] {a.right - 8, a.top + 22, -1});
+        String placed = labels.place(g, style.curve(), wordings, new double[] {a.left + 8, a.top + 22, 1},
+                new double[] {a.right - 8, a.top + 22, -1}, new double[] {x, y - 22}, new double[] {x, y - 46},
+                new double[] {x + 12, y - 4, 1}, new double[] {x - 12, y - 4, -1}, new double[] {x, y - 70});
+        if (f.bias() && placed != null) {
+            labels.place(g, style.curve(), List.of(PlotWords.theAnswer(f.surface().minimum())),
+                    new double[] {a.left + 8, a.top + 44, 1}, new double[] {a.right - 8, a.top + 44, -1},
+                    new double[] {x, y - 46}, new double[] {x, y - 70});
+        }
     }
 
     // The next step W → W − α·W.grad as an arrow just above the W axis, a ring where it lands (at

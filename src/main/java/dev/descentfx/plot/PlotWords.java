@@ -27,13 +27,12 @@ public final class PlotWords {
         return "slope = ∇W = " + gradient;
     }
 
-    static String bottomOfSlice(double w, double b, double[] answer) {
-        return "bottom of this slice: W = " + Numbers.value(w) + " at b = " + Numbers.value(b) + "; the answer is W = "
-                + Numbers.value(answer[0]) + ", b = " + Numbers.value(answer[1]);
+    static String bottomOfSlice(double w, double b) {
+        return "bottom of this slice: W = " + Numbers.value(w) + " at b = " + Numbers.value(b);
     }
 
-    static String bottomOfSliceShort(double w) {
-        return "bottom of this slice: W = " + Numbers.value(w);
+    static String theAnswer(double[] answer) {
+        return "the answer is W = " + Numbers.value(answer[0]) + ", b = " + Numbers.value(answer[1]);
     }
 
     static String bottomOfParabola(double w) {
