@@ -2,6 +2,7 @@ package dev.descentfx.plot;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -112,11 +113,19 @@ public final class Numbers {
             if (withStart) {
                 sum = sum.add(decimal(start));
             }
-            String written = withStart ? value(sum.doubleValue()) : signed(sum.doubleValue());
-            return written.equals(result);
+            return rounded(sum, result).compareTo(decimal(result)) == 0;
         } catch (NumberFormatException e) {
             return true;   // NaN or ∞ among the operands: nothing to add up
         }
+    }
+
+    // The exact sum rounded half up (as by hand) to the digits the result is written with.
+    private static BigDecimal rounded(BigDecimal sum, String result) {
+        int e = result.indexOf('e');
+        if (e < 0) {
+            return sum.setScale(decimal(result).scale(), RoundingMode.HALF_UP);
+        }
+        return sum.round(new MathContext(decimal(result.substring(0, e)).precision(), RoundingMode.HALF_UP));
     }
 
     /** A written number back as a decimal: "−6.359e−4" → −0.0006359. */
