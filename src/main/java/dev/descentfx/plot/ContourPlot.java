@@ -67,7 +67,7 @@ public final class ContourPlot implements Plot {
             labels.avoid(a.px(f.w()), a.py(f.bias() ? f.b() : 0), s.pointSize() / 2 + 4);
         }
         if (Double.isFinite(min[0]) && Double.isFinite(min[1])) {
-            labels.avoid(a.px(min[0]), a.py(min[1]) + 8, 22);
+            labels.avoid(a.px(min[0]), a.py(min[1]) + 14, 36);   // the cross and its word "minimum"
         }
         if (f.bias() && finite) {
             sliceLine(g, a, f.record().b(), f.b(), labels);
@@ -80,14 +80,14 @@ public final class ContourPlot implements Plot {
         if (finite) {
             Draw.point(g, a.px(f.w()), a.py(f.bias() ? f.b() : 0), s.pointSize(), s.accent());
         }
-        if (f.legend()) {
-            Legend.draw(g, s, a, PlotWords.contourLegend());
-        }
         if (!f.bias()) {
             Draw.note(g, s, "bias is off: cost depends on W only", a.left + 10, a.top + 8, s.text());
         } else if (!finite || !f.latest().isFinite()) {
             Draw.note(g, s, "W, b or the cost is not a finite number: the run blew up", a.left + 10, a.top + 8,
                     s.warning());
+        }
+        if (f.legend()) {   // last: over the marks it explains
+            Legend.draw(g, s, a, PlotWords.contourLegend());
         }
     }
 

@@ -69,9 +69,6 @@ public final class CostCurvePlot implements Plot {
         }
         double x = a.px(f.w()), y = a.py(f.surface().cost(f.w(), b));
         LabelPlacer labels = new LabelPlacer(s, a).avoid(x, y, s.pointSize() / 2 + 8);
-        if (f.legend()) {
-            Legend.draw(g, s, a, PlotWords.costCurveLegend(f.bias()));
-        }
         double[] bottom = drawBottom(g, a, f, b, labels);
         SlopeMarks.draw(g, s, a, f, x, y, TANGENT_HALF, labels);
         drawStep(g, a, f, x, y, labels);
@@ -79,6 +76,9 @@ public final class CostCurvePlot implements Plot {
             nameBottom(g, a, f, b, bottom, labels);
         }
         Draw.point(g, x, y, s.pointSize(), s.accent());
+        if (f.legend()) {   // last: over the marks it explains
+            Legend.draw(g, s, a, PlotWords.costCurveLegend(f.bias()));
+        }
     }
 
     private void drawCurve(Graphics2D g, Axes a, CostSurface surface, double b) {

@@ -53,6 +53,9 @@ final class GradientShares {
         FontMetrics fm = g.getFontMetrics();
         double header = top + 24;
         String sums = "Σ = ∇W = " + Numbers.value(sumW) + (f.bias() ? "     Σ = ∇b = " + Numbers.value(sumB) : "");
+        if (width - Axes.RIGHT - TextWidths.of(fm, sums) < 14) {   // narrow: the rows say which sum is which
+            sums = "∇W = " + Numbers.value(sumW) + (f.bias() ? "   ∇b = " + Numbers.value(sumB) : "");
+        }
         double sumsX = width - Axes.RIGHT - TextWidths.of(fm, sums);
         g.setPaint(s.accent());
         g.drawString(sums, (float) sumsX, (float) header);

@@ -20,13 +20,18 @@ final class Legend {
     }
 
     static void draw(Graphics2D g, PlotStyle s, Axes a, List<PlotWords.Entry> entries) {
-        g.setFont(s.tickFont());
-        FontMetrics fm = g.getFontMetrics();
-        double line = fm.getHeight() + 4, textWidth = 0;
-        for (PlotWords.Entry e : entries) {
-            textWidth = Math.max(textWidth, TextWidths.of(fm, e.meaning()));
-        }
         double room = a.right - a.left - 8;
+        java.awt.Font font = s.tickFont();
+        g.setFont(font);
+        FontMetrics fm = g.getFontMetrics();
+        double textWidth = widest(fm, entries), fits = room - SAMPLE - 3 * PAD;
+        if (textWidth > fits && fits > 0) {   // a narrow plot: a smaller font, down to 10 px, then "…"
+            font = font.deriveFont((float) Math.max(10, font.getSize2D() * fits / textWidth));
+            g.setFont(font);
+            fm = g.getFontMetrics(font);
+            textWidth = widest(fm, entries);
+        }
+        double line = fm.getHeight() + 4;
         double w = Math.min(room, SAMPLE + 3 * PAD + textWidth), h = entries.size() * line + 2 * PAD;
         double x = a.right - 4 - w, y = a.top + 4;
         RoundRectangle2D.Double box = new RoundRectangle2D.Double(x, y, w, h, 10, 10);
@@ -38,10 +43,28 @@ final class Legend {
         for (int i = 0; i < entries.size(); i++) {
             double cy = y + PAD + i * line + line / 2;
             sample(g, s, entries.get(i).mark(), x + PAD, cy);
-            g.setFont(s.tickFont());
+            g.setFont(font);
             g.setPaint(s.text());
-            g.drawString(entries.get(i).meaning(), (float) (x + 2 * PAD + SAMPLE), (float) (cy + fm.getAscent() / 2.0 - 2));
+            g.drawString(cut(fm, entries.get(i).meaning(), fits), (float) (x + 2 * PAD + SAMPLE),
+                    (float) (cy + fm.getAscent() / 2.0 - 2));
         }
+    }
+
+    private static double widest(FontMetrics fm, List<PlotWords.Entry> entries) {
+        double w = 0;
+        for (PlotWords.Entry e : entries) {
+            w = Math.max(w, TextWidths.of(fm, e.meaning()));
+        }
+        return w;
+    }
+
+    // the text, shortened with "…" until it fits in {@code room} px
+    private static String cut(FontMetrics fm, String text, double room) {
+        String t = text;
+        while (t.length() > 1 && TextWidths.of(fm, t) > room) {
+            t = t.substring(0, t.length() - 2) + "…";
+        }
+        return t;
     }
 
     // A sample of the mark, SAMPLE px wide, centred vertically on cy.

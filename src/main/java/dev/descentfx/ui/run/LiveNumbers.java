@@ -43,7 +43,7 @@ public final class LiveNumbers {
     public StringBinding cost() { return cost; }
     public StringBinding gradW() { return gradW; }
     public StringBinding gradB() { return gradB; }
-    /** The next step from the shown record, e.g. {@code next step: W := W − α∇W = 0.1867 − 0.01 × (−16.60) = 0.3527}. */
+    /** The next step from the shown record, e.g. {@code next step: W := W − α∇W = 0.1867 − 0.01 × (−16.6044) = 0.3527}. */
     public StringBinding updateW() { return updateW; }
     public StringBinding updateB() { return updateB; }
     public StringBinding formula() { return formula; }

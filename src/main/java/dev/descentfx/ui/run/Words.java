@@ -39,7 +39,7 @@ public final class Words {
 
     /**
      * The next step from {@code now}, written out with its numbers:
-     * {@code next step: W := W − α∇W = 0.1867 − 0.01 × (−16.60) = 0.3527}. W and ∇W are the
+     * {@code next step: W := W − α∇W = 0.1867 − 0.01 × (−16.6044) = 0.3527}. W and ∇W are the
      * shown record's own; α is the next step's. The result is what the trainer computes:
      * W + (−α)·∇W in float32 with one rounding (torch's fused kernel, see SGD).
      */
