@@ -6,6 +6,7 @@ import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
 import java.util.List;
 
 /**
@@ -52,7 +53,7 @@ public final class ContourPlot implements Plot {
         PlotStyle s = style;
         EpochRecord shown = f.record();
         Draw.title(g, s, width, "cost(W, b) contours",
-                "W = " + Ticks.value(shown.w()) + "    b = " + Ticks.value(shown.b()), s.accent());
+                "W = " + Numbers.value(shown.w()) + "    b = " + Numbers.value(shown.b()), s.accent());
         Axes a = axes(f, width, height);
         if (!a.usable()) {
             return;
@@ -60,12 +61,22 @@ public final class ContourPlot implements Plot {
         a.draw(g, s, "W", "b");
         a.clip(g);
         double[] min = f.surface().minimum();
-        drawContours(g, a, f, min);
+        LabelPlacer labels = new LabelPlacer(s, a);
+        boolean finite = Double.isFinite(f.w()) && Double.isFinite(f.b());
+        if (finite) {
+            labels.avoid(a.px(f.w()), a.py(f.bias() ? f.b() : 0), s.pointSize() / 2 + 4);
+        }
+        if (Double.isFinite(min[0]) && Double.isFinite(min[1])) {
+            labels.avoid(a.px(min[0]), a.py(min[1]) + 14, 36);   // the cross and its word "minimum"
+        }
+        if (f.bias() && finite) {
+            sliceLine(g, a, f.record().b(), f.b(), labels);
+        }
+        drawContours(g, a, f, min, labels);
         if (Double.isFinite(min[0]) && Double.isFinite(min[1])) {
             cross(g, a.px(min[0]), a.py(min[1]));
         }
         drawPath(g, a, f);
-        boolean finite = Double.isFinite(f.w()) && Double.isFinite(f.b());
         if (finite) {
             Draw.point(g, a.px(f.w()), a.py(f.bias() ? f.b() : 0), s.pointSize(), s.accent());
         }
@@ -75,11 +86,29 @@ public final class ContourPlot implements Plot {
             Draw.note(g, s, "W, b or the cost is not a finite number: the run blew up", a.left + 10, a.top + 8,
                     s.warning());
         }
+        if (f.legend()) {   // last: over the marks it explains
+            Legend.draw(g, s, a, PlotWords.contourLegend());
+        }
     }
 
     // Levels halve the distance to the least cost: for the quadratic bowl the ellipses then
     // shrink by √2 each time, evenly nested on screen.
-    private void drawContours(Graphics2D g, Axes a, PlotFrame f, double[] min) {
+    // The current b across the plot: the cost(W) plot draws the cut of the bowl along this line.
+    // It moves with the mark; its label writes the shown record's b.
+    private void sliceLine(Graphics2D g, Axes a, double shownB, double b, LabelPlacer labels) {
+        double y = a.py(b);
+        Line2D line = new Line2D.Double(a.left, y, a.right, y);
+        g.setPaint(PlotStyle.withAlpha(style.accent(), 0.7));
+        g.setStroke(style.dashedStroke());
+        g.draw(line);
+        String text = PlotWords.sliceLine(Numbers.value(shownB));
+        labels.place(g, style.accent(), List.of(text, "b = " + Numbers.value(shownB)),
+                new double[] {a.right - 8, y - 9, -1}, new double[] {a.right - 8, y + 22, -1},
+                new double[] {a.left + 8, y - 9, 1}, new double[] {a.left + 8, y + 22, 1});
+        labels.avoid(line);
+    }
+
+    private void drawContours(Graphics2D g, Axes a, PlotFrame f, double[] min, LabelPlacer labels) {
         if (!Double.isFinite(min[0]) || !Double.isFinite(min[1])) {
             return;
         }
@@ -96,12 +125,35 @@ public final class ContourPlot implements Plot {
         double reach = 4 * (a.x.span() + a.y.span()) + Math.abs(min[0]) + Math.abs(min[1]);
         g.setStroke(style.thinStroke());
         for (int k = 0; k < LEVELS; k++) {
-            Shape line = CostBowl.contour(f.surface(), low + (high - low) * Math.pow(0.5, k), reach);
+            double level = low + (high - low) * Math.pow(0.5, k);
+            Shape line = CostBowl.contour(f.surface(), level, reach);
             if (line != null) {
                 // outer lines fainter, inner (lower cost) ones stronger
+                Shape onScreen = toPixels.createTransformedShape(line);
                 g.setPaint(PlotStyle.withAlpha(style.contour(), 0.45 + 0.5 * k / LEVELS));
-                g.draw(toPixels.createTransformedShape(line));
+                g.setStroke(style.thinStroke());
+                g.draw(onScreen);
+                levelLabel(g, a, onScreen, level, labels);
             }
+        }
+    }
+
+    // The level's cost written on its line, at the line's rightmost point in view (the labels of
+    // nested ellipses then step inwards along a row); skipped where it would cover another label.
+    private void levelLabel(Graphics2D g, Axes a, Shape line, double level, LabelPlacer labels) {
+        double bestX = Double.NEGATIVE_INFINITY, bestY = 0;
+        double[] c = new double[6];
+        for (PathIterator it = line.getPathIterator(null, 0.5); !it.isDone(); it.next()) {
+            int type = it.currentSegment(c);
+            if (type != PathIterator.SEG_CLOSE && c[0] > bestX && c[0] < a.right - 30 && c[0] > a.left + 30
+                    && c[1] > a.top + 16 && c[1] < a.bottom - 10) {
+                bestX = c[0];
+                bestY = c[1];
+            }
+        }
+        if (Double.isFinite(bestX)) {
+            labels.place(g, style.mutedText(), List.of(Ticks.brief(level)),
+                    new double[] {bestX, bestY + 5});
         }
     }
 

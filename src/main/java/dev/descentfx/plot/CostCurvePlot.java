@@ -3,7 +3,6 @@ package dev.descentfx.plot;
 import dev.descentfx.training.CostSurface;
 import dev.descentfx.training.EpochRecord;
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -12,9 +11,12 @@ import java.util.List;
 
 /**
  * The lesson's "closer look": cost(W) is a parabola, the point sits on it at the current W,
- * the tangent there has the true slope ∂cost/∂W, and the arrow shows the next step
- * W → W − α∇W, labelled with its worked value. With a bias the curve is the slice cost(W, b) at
- * the current b.
+ * the tangent there has the slope ∇W (labelled, with a rise/run triangle), and the arrow shows
+ * the next step W → W − α∇W, labelled with its worked value. With a bias the curve is the slice
+ * cost(W, b) at the current b: the earlier epochs are drawn at their own, real cost (off the
+ * curve once b has moved), the ring where the step lands at the cost there, cost(W − α∇W, b − α∇b),
+ * and the slice's bottom is marked as such, not as the answer. Near the bottom the axes zoom
+ * (see {@link CostCurveAxes}) so the marks do not pile up.
  *
  * <p>The step uses the engine's W.grad. When the loop skips zero_grad(), W.grad is the sum of
  * this epoch's gradient and all the earlier ones, no longer the slope of the curve: the plot
@@ -22,8 +24,7 @@ import java.util.List;
  * so the student sees the step is aimed by the wrong slope.
  */
 public final class CostCurvePlot implements Plot {
-    private static final int TRAIL = 40;          // how many earlier records fade out behind the point
-    private static final double TANGENT_HALF = 70; // px each side of the point
+    private static final double TANGENT_HALF = 90; // px each side of the point
     private final PlotStyle style = PlotStyle.CLASSROOM;
 
     @Override
@@ -33,29 +34,12 @@ public final class CostCurvePlot implements Plot {
 
     /** Where the next step from the mark lands: W − α·W.grad. At rest, the next record's W. */
     public static double nextW(PlotFrame f) {
-        return f.w() - f.learningRate() * f.gradW();
+        return f.nextW();
     }
 
     /** The axes this plot draws {@code frame} on at width × height: W across, cost up. */
     public Axes axes(PlotFrame f, double width, double height) {
-        List<EpochRecord> h = f.history();
-        Range.Builder ws = new Range.Builder();
-        int stride = Math.max(1, h.size() / 5000);
-        for (int i = 0; i < h.size(); i += stride) {
-            ws.add(h.get(i).w());
-        }
-        double b = slice(f);
-        ws.add(f.latest().w()).add(f.w()).add(nextW(f)).add(f.surface().sliceMinimum(b));
-        Range w = ws.build(-1, 3).padded(0.1);
-        // cost(W) is a parabola, so over the W range it is highest at one of the ends
-        double top = Math.max(f.surface().cost(w.min(), b), f.surface().cost(w.max(), b));
-        top = Double.isFinite(top) && top > 0 ? Math.min(Range.LIMIT, top * 1.08) : 1;
-        return Axes.linear(width, height, w, new Range(-0.04 * top, top));   // a sliver below 0: points at the minimum show whole
-    }
-
-    // the b of the drawn slice: where the mark is (it slides with the mark during a step)
-    private static double slice(PlotFrame f) {
-        return f.bias() && Double.isFinite(f.b()) ? f.b() : 0;
+        return CostCurveAxes.of(f, width, height);
     }
 
     @Override
@@ -66,28 +50,35 @@ public final class CostCurvePlot implements Plot {
     private void paint(Graphics2D g, double width, double height, PlotFrame f) {
         PlotStyle s = style;
         EpochRecord shown = f.record();
-        String title = f.bias() ? "cost(W) at b = " + Ticks.value(shown.b()) : "cost(W)";
-        String grad = (f.gradPiledUp() ? "W.grad = " : "∇W = ") + Ticks.value(shown.gradW());
-        Draw.title(g, s, width, title, "W = " + Ticks.value(shown.w()) + "    " + grad, s.accent());
+        String title = f.bias() ? "cost(W) at b = " + Numbers.value(shown.b()) : "cost(W)";
+        String grad = (f.gradPiledUp() ? "W.grad = " : "∇W = ") + Numbers.value(shown.gradW());
+        Draw.title(g, s, width, title, "W = " + Numbers.value(shown.w()) + "    " + grad, s.accent());
         Axes a = axes(f, width, height);
         if (!a.usable()) {
             return;
         }
         a.draw(g, s, "W", "cost");
         a.clip(g);
-        double b = slice(f);
+        double b = CostCurveAxes.slice(f);
         drawCurve(g, a, f.surface(), b);
-        drawTrail(g, a, f, b);
+        drawTrail(g, a, f);
         if (!Double.isFinite(f.w())) {
-            Draw.note(g, s, "W is " + Ticks.value(f.w()) + ": the run blew up (try a smaller learning rate)",
+            Draw.note(g, s, "W is " + Numbers.value(f.w()) + ": the run blew up (try a smaller learning rate)",
                     a.left + 10, a.top + 8, s.warning());
             return;
         }
         double x = a.px(f.w()), y = a.py(f.surface().cost(f.w(), b));
         LabelPlacer labels = new LabelPlacer(s, a).avoid(x, y, s.pointSize() / 2 + 8);
-        drawTangents(g, a, f, x, y, labels);
-        drawStep(g, a, f, b, x, y, labels);
+        double[] bottom = drawBottom(g, a, f, b, labels);
+        SlopeMarks.draw(g, s, a, f, x, y, TANGENT_HALF, labels);
+        drawStep(g, a, f, x, y, labels);
+        if (bottom != null) {   // last: the slope and the step have the first pick of places
+            nameBottom(g, a, f, b, bottom, labels);
+        }
         Draw.point(g, x, y, s.pointSize(), s.accent());
+        if (f.legend()) {   // last: over the marks it explains
+            Legend.draw(g, s, a, PlotWords.costCurveLegend(f.bias()));
+        }
     }
 
     private void drawCurve(Graphics2D g, Axes a, CostSurface surface, double b) {
@@ -107,32 +98,61 @@ public final class CostCurvePlot implements Plot {
         g.draw(curve);
     }
 
-    // Earlier W values as dots on the drawn curve, fading with age. They sit on the current slice
-    // (not at their own recorded cost, which belongs to their own b) so the trail reads as
-    // "where W was" along this parabola; without a bias the two are the same.
-    private void drawTrail(Graphics2D g, Axes a, PlotFrame f, double b) {
+    // Earlier epochs as dots at (W, cost) of their own record, fading with age. With a bias each
+    // was on its own slice, so once b has moved they sit off (above) the curve drawn now: the
+    // run's real cost, the same numbers as the cost-per-epoch plot.
+    private void drawTrail(Graphics2D g, Axes a, PlotFrame f) {
         List<EpochRecord> h = f.history();
-        int first = Math.max(0, h.size() - TRAIL);
+        int trail = CostCurveAxes.TRAIL, first = Math.max(0, h.size() - trail);
         double d = style.pointSize() * 0.6;
         for (int i = first; i < h.size(); i++) {
-            double w = h.get(i).w();
-            if (!Double.isFinite(w)) {
+            EpochRecord r = h.get(i);
+            if (!Double.isFinite(r.w()) || !Double.isFinite(r.cost())) {
                 continue;
             }
-            double age = (double) (h.size() - 1 - i) / TRAIL;
+            double age = (double) (h.size() - 1 - i) / trail;
             g.setPaint(PlotStyle.withAlpha(style.accent(), 0.55 * (1 - age) + 0.08));
-            g.fill(new Ellipse2D.Double(a.px(w) - d / 2, a.py(f.surface().cost(w, b)) - d / 2, d, d));
+            g.fill(new Ellipse2D.Double(a.px(r.w()) - d / 2, a.py(r.cost()) - d / 2, d, d));
         }
     }
 
-    // The next step W → W − α·W.grad as an arrow just above the W axis, a ring where it lands on
-    // the curve, and its worked value from the shown record: −α∇W = −0.01 × (−18.67) = +0.1867.
-    private void drawStep(Graphics2D g, Axes a, PlotFrame f, double b, double x, double y, LabelPlacer labels) {
-        double next = nextW(f);
+    // The bottom of the drawn slice, marked; returns {W, its pixel x, y} or null when out of view.
+    private double[] drawBottom(Graphics2D g, Axes a, PlotFrame f, double b, LabelPlacer labels) {
+        double w = f.surface().sliceMinimum(b);
+        if (!Double.isFinite(w) || !a.x.contains(w)) {
+            return null;
+        }
+        double x = a.px(w), y = a.py(f.surface().cost(w, b));
+        Legend.bottomMark(g, style, x, y - 4);
+        labels.avoid(x, y - 10, 9);
+        return new double[] {w, x, y};
+    }
+
+    // ... and named: with a bias it is not the answer, and the answer is written under it.
+    private void nameBottom(Graphics2D g, Axes a, PlotFrame f, double b, double[] bottom, LabelPlacer labels) {
+        // the words are the shown record's (the mark may be sliding between two records)
+        double shownB = f.record().b(), w = f.bias() ? f.surface().sliceMinimum(shownB) : bottom[0];
+        double x = bottom[1], y = bottom[2];
+        List<String> wordings = f.bias() ? List.of(PlotWords.bottomOfSlice(w, shownB), PlotWords.SLICE_BOTTOM_TAG)
+                : List.of(PlotWords.bottomOfParabola(w), PlotWords.SLICE_BOTTOM_TAG);
+        String placed = labels.place(g, style.curve(), wordings, new double[] {a.left + 8, a.top + 22, 1},
+                new double[] {a.right - 8, a.top + 22, -1}, new double[] {x, y - 22}, new double[] {x, y - 46},
+                new double[] {x + 12, y - 4, 1}, new double[] {x - 12, y - 4, -1}, new double[] {x, y - 70});
+        if (f.bias() && placed != null) {
+            labels.place(g, style.curve(), List.of(PlotWords.theAnswer(f.surface().minimum())),
+                    new double[] {a.left + 8, a.top + 44, 1}, new double[] {a.right - 8, a.top + 44, -1},
+                    new double[] {x, y - 46}, new double[] {x, y - 70});
+        }
+    }
+
+    // The next step W → W − α·W.grad as an arrow just above the W axis, a ring where it lands (at
+    // the real cost there, b having moved too), and its worked value: −0.01 × (−18.6667) = +0.1867.
+    private void drawStep(Graphics2D g, Axes a, PlotFrame f, double x, double y, LabelPlacer labels) {
+        double next = f.nextW();
         if (!Double.isFinite(next)) {
             return;
         }
-        double nx = a.px(next), ny = a.py(f.surface().cost(next, b));
+        double nx = a.px(next), ny = a.py(f.surface().cost(next, f.nextB()));
         double arrowY = a.bottom - 16;
         g.setPaint(PlotStyle.withAlpha(style.accent(), 0.55));
         g.setStroke(style.dashedStroke());
@@ -146,67 +166,14 @@ public final class CostCurvePlot implements Plot {
         if (!Double.isFinite(step)) {
             return;
         }
+        Numbers.Worked sum = Numbers.worked(Double.NaN, rate, held, step);
         String name = f.gradPiledUp() ? "−α·W.grad" : "−α∇W";
-        String factor = held < 0 ? "(" + Ticks.brief(held) + ")" : Ticks.brief(held);
-        String worked = name + " = −" + Ticks.brief(rate) + " × " + factor + " = " + Ticks.signed(step);
+        String worked = name + " = −" + sum.rate() + " × " + Numbers.factor(sum.gradient()) + " = " + sum.result();
+        String value = sum.result();
         double mid = (x + nx) / 2, right = Math.max(x, nx) + 16, left = Math.min(x, nx) - 16;
-        labels.place(g, style.accent(), List.of("next step: " + worked, worked, "next step " + Ticks.signed(step),
-                        Ticks.signed(step)),
+        labels.place(g, style.accent(), List.of("next step: " + worked, worked, "next step " + value, value),
                 new double[] {mid, arrowY - 12}, new double[] {right, arrowY + 6, 1},
                 new double[] {left, arrowY + 6, -1}, new double[] {mid, arrowY - 36}, new double[] {left, arrowY - 36, -1},
                 new double[] {right, arrowY - 36, 1}, new double[] {mid, arrowY - 60}, new double[] {left, arrowY - 60, -1});
-    }
-
-    // The true tangent at the point, slope ∂cost/∂W there; and, if W.grad has piled up, a dashed
-    // line with W.grad's slope. Slopes are in data units, each line a fixed length in pixels.
-    private void drawTangents(Graphics2D g, Axes a, PlotFrame f, double x, double y, LabelPlacer labels) {
-        double[] truth = tangent(a, f.surface().gradW(f.w(), slice(f)), TANGENT_HALF);
-        if (truth != null) {
-            g.setPaint(style.text());
-            g.setStroke(style.thinStroke());
-            Line2D line = new Line2D.Double(x - truth[0], y - truth[1], x + truth[0], y + truth[1]);
-            g.draw(line);
-            labels.avoid(line);
-        }
-        if (!f.gradPiledUp()) {
-            return;
-        }
-        Color warning = style.warning();
-        double[] held = tangent(a, f.gradW(), TANGENT_HALF * 1.3);
-        if (held != null) {
-            g.setPaint(warning);
-            g.setStroke(style.dashedStroke());
-            Line2D line = new Line2D.Double(x - held[0], y - held[1], x + held[0], y + held[1]);
-            g.draw(line);
-            labels.avoid(line);
-        }
-        label(g, labels, style.text(), truth, x, y,
-                List.of("true slope " + Ticks.brief(f.trueGradW()), "slope " + Ticks.brief(f.trueGradW())));
-        label(g, labels, warning, held, x, y, List.of("W.grad " + Ticks.brief(f.record().gradW()) + " (piled up)",
-                "W.grad " + Ticks.brief(f.record().gradW())));
-    }
-
-    // A line's label beside one of its ends, or above or below the point.
-    private static void label(Graphics2D g, LabelPlacer labels, Color color, double[] d, double x, double y,
-                              List<String> wordings) {
-        double dx = d == null ? 0 : d[0], dy = d == null ? 0 : d[1];
-        labels.place(g, color, wordings,
-                new double[] {x + dx + 8, y + dy - 6, 1}, new double[] {x - dx - 8, y - dy - 6, -1},
-                new double[] {x + dx + 8, y + dy + 18, 1}, new double[] {x - dx - 8, y - dy + 18, -1},
-                new double[] {x, y - 26}, new double[] {x, y + 34});
-    }
-
-    // The pixel offset (dx, dy) of a line of slope {@code slope} (data units) {@code half} px long.
-    private static double[] tangent(Axes a, double slope, double half) {
-        if (!Double.isFinite(slope)) {
-            return null;
-        }
-        double dx = (a.right - a.left) / a.x.span();
-        double dy = -slope * (a.bottom - a.top) / a.y.span();
-        double len = Math.hypot(dx, dy);
-        if (!(len > 0) || !Double.isFinite(len)) {
-            return null;
-        }
-        return new double[] {dx / len * half, dy / len * half};
     }
 }

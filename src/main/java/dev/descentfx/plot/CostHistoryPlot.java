@@ -61,7 +61,7 @@ public final class CostHistoryPlot implements Plot {
         EpochRecord latest = f.latest();
         EpochRecord shown = f.record();
         Draw.title(g, s, width, "Cost per epoch",
-                "epoch " + shown.epoch() + "    cost = " + Ticks.value(shown.cost()), s.accent());
+                "epoch " + shown.epoch() + "    cost = " + Numbers.value(shown.cost()), s.accent());
         Axes a = axes(f, width, height);
         if (!a.usable()) {
             return;
@@ -75,6 +75,9 @@ public final class CostHistoryPlot implements Plot {
         g.draw(path);
         if (Double.isFinite(latest.cost())) {
             Draw.point(g, a.px(latest.epoch()), a.py(latest.cost()), s.pointSize(), s.accent());
+            if (f.legend()) {
+                Legend.draw(g, s, a, PlotWords.costHistoryLegend());
+            }
         } else {
             int firstBad = latest.epoch();
             for (EpochRecord r : h) {
@@ -83,7 +86,7 @@ public final class CostHistoryPlot implements Plot {
                     break;
                 }
             }
-            Draw.note(g, s, "cost is " + Ticks.value(latest.cost()) + " from epoch " + firstBad
+            Draw.note(g, s, "cost is " + Numbers.value(latest.cost()) + " from epoch " + firstBad
                     + ": the run blew up", a.left + 10, a.top + 8, s.warning());
         }
     }

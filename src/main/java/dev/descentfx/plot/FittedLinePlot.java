@@ -18,13 +18,13 @@ public final class FittedLinePlot implements Plot {
         return "fitted-line";
     }
 
-    /** The shown record's line: "H(x) = 0.187x + 0.080" (without a bias "H(x) = 0.187x"). */
+    /** The shown record's line: "H(x) = 0.1867x + 0.0800" (without a bias "H(x) = 0.1867x"). */
     public static String equation(PlotFrame f) {
-        String eq = "H(x) = " + Ticks.value(f.record().w()) + "x";
+        String eq = "H(x) = " + Numbers.value(f.record().w()) + "x";
         if (!f.bias()) {
             return eq;
         }
-        String b = Ticks.value(f.record().b());
+        String b = Numbers.value(f.record().b());
         return b.startsWith("−") ? eq + " − " + b.substring(1) : eq + " + " + b;
     }
 
@@ -99,6 +99,8 @@ public final class FittedLinePlot implements Plot {
         }
         if (!line) {
             Draw.note(g, s, "W or b is not a finite number: no line to draw", a.left + 10, a.top + 8, s.warning());
+        } else if (f.legend()) {
+            Legend.draw(g, s, a, PlotWords.fittedLineLegend());
         } else if (d.size() <= 12) {
             legend(g, a);
         }

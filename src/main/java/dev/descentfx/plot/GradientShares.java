@@ -52,7 +52,10 @@ final class GradientShares {
         g.setFont(s.labelFont());
         FontMetrics fm = g.getFontMetrics();
         double header = top + 24;
-        String sums = "Σ = ∇W = " + Ticks.brief(sumW) + (f.bias() ? "     Σ = ∇b = " + Ticks.brief(sumB) : "");
+        String sums = "Σ = ∇W = " + Numbers.value(sumW) + (f.bias() ? "     Σ = ∇b = " + Numbers.value(sumB) : "");
+        if (width - Axes.RIGHT - TextWidths.of(fm, sums) < 14) {   // narrow: the rows say which sum is which
+            sums = "∇W = " + Numbers.value(sumW) + (f.bias() ? "   ∇b = " + Numbers.value(sumB) : "");
+        }
         double sumsX = width - Axes.RIGHT - TextWidths.of(fm, sums);
         g.setPaint(s.accent());
         g.drawString(sums, (float) sumsX, (float) header);

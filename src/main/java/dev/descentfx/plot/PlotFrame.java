@@ -22,15 +22,23 @@ import java.util.List;
  * @param learningRate α of the next step, for the arrow from W to W − α∇W
  * @param logCost      draw cost against epoch on a log axis
  * @param moment       the call of the lesson's loop on screen (code, graph, formula), or null
+ * @param legend       draw each plot's legend: what its marks mean (key L in the window)
  */
 public record PlotFrame(CostSurface surface, List<EpochRecord> history, EpochRecord record, double w, double b,
-                        double gradW, double gradB, double learningRate, boolean logCost, Moment moment) {
+                        double gradW, double gradB, double learningRate, boolean logCost, Moment moment,
+                        boolean legend) {
 
     public PlotFrame {
         history = List.copyOf(history);
         if (history.isEmpty()) {
             throw new IllegalArgumentException("a plot needs at least record 0");
         }
+    }
+
+    /** A frame without the legend. */
+    public PlotFrame(CostSurface surface, List<EpochRecord> history, EpochRecord record, double w, double b,
+                     double gradW, double gradB, double learningRate, boolean logCost, Moment moment) {
+        this(surface, history, record, w, b, gradW, gradB, learningRate, logCost, moment, false);
     }
 
     /** A frame at rest on the last record of {@code history}. */
@@ -46,7 +54,23 @@ public record PlotFrame(CostSurface surface, List<EpochRecord> history, EpochRec
 
     /** This frame showing {@code m} in the code, graph and formula pictures. */
     public PlotFrame withMoment(Moment m) {
-        return new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost, m);
+        return new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost, m, legend);
+    }
+
+    /** This frame with each plot's legend shown or not. */
+    public PlotFrame withLegend(boolean on) {
+        return on == legend ? this : new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost,
+                moment, on);
+    }
+
+    /** Where the next step from the mark lands: (W − α·∇W, b − α·∇b). At rest, the next record's W and b. */
+    public double nextW() {
+        return w - learningRate * gradW;
+    }
+
+    /** b after the next step (0 without a bias). */
+    public double nextB() {
+        return bias() ? b - learningRate * gradB : 0;
     }
 
     public Dataset data() {

@@ -17,8 +17,8 @@ import java.util.Arrays;
  *
  * <p>The Hessian is {@code (2/m)·AᵀA} (A is x with a column of ones when there is a bias). Along
  * its steepest direction each step multiplies the error by {@code 1 − α·λmax}, so gradient
- * descent settles only while {@code α < 2/λmax}; heavy-ball momentum μ widens that to
- * {@code 2(1 + μ)/λmax}.
+ * descent settles only while {@code α < 2/λmax}, and past {@code 1/λmax} the factor is negative:
+ * each step overshoots, a zig-zag; heavy-ball momentum μ widens the first to {@code 2(1 + μ)/λmax}.
  */
 public final class CostSurface {
     private final Dataset data;
@@ -159,6 +159,16 @@ public final class CostSurface {
         double a = spread + meanX * meanX, c = bias ? 1 : 0, off = meanX;
         double mean = (a + c) / 2, radius = Math.hypot((a - c) / 2, off);
         return new double[] {mean + radius, mean - radius, 0.5 * Math.atan2(2 * off, a - c)};
+    }
+
+    /**
+     * The α above which plain gradient descent overshoots the bottom along the bowl's steepest
+     * direction, so W − W* changes sign every step (a zig-zag) though it still settles: 1/λmax,
+     * half the critical rate. There the factor 1 − α·λmax turns negative. Without a bias,
+     * λ = 2·mean(x²), so it is 1/(2·mean x²): 0.107 on x = 1, 2, 3.
+     */
+    public double zigZagLearningRate() {
+        return 1 / largestEigenvalue(hessian());
     }
 
     /** The largest α for which plain gradient descent (μ = 0) still settles: 2/λmax. */

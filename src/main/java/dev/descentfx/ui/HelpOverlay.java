@@ -17,6 +17,7 @@ final class HelpOverlay extends StackPane {
             {"Shift+\u2192  /  Shift+\u2190", "One call of the loop forward / back (the code shows it)"},
             {"P  C  G  F", "Show the plots, the code, the graph, the formulas"},
             {"R", "Reset to epoch 0"},
+            {"L", "Show / hide what the marks on each plot mean (dot, ring, tangent, arrow, trail, lines)"},
             {"+  /  \u2212", "Learning rate one notch up / down"},
             {"F1", "Show / hide this help"},
             {"Enter  /  Esc", "In a typed field: apply  /  put back and leave"},

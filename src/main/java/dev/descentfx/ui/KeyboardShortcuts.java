@@ -9,7 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * Space, arrows (with Shift: one call of the loop), R, + and −, F1: caught before any control so that sliders and buttons do not
+ * Space, arrows (with Shift: one call of the loop), R, L, + and −, F1: caught before any control so that sliders and buttons do not
  * eat them. While a typed field has the keys they are text; the field's Esc gives them back
  * (see {@code NumberField}).
  */
@@ -51,6 +51,7 @@ final class KeyboardShortcuts {
                     }
                 }
                 case R -> vm.reset();
+                case L -> vm.toggleLegend();
                 case P -> vm.showPanel(Panel.PLOTS);
                 case C -> vm.showPanel(Panel.CODE);
                 case G -> vm.showPanel(Panel.GRAPH);

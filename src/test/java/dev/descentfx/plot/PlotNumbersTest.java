@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class PlotNumbersTest {
     private static final Pattern TEXT = Pattern.compile("<text[^>]*?x=['\"]([-0-9.]+)['\"][^>]*?y=['\"]([-0-9.]+)['\"][^>]*>([^<]*)</text>");
 
-    private record Text(double x, double y, String text) {
+    record Text(double x, double y, String text) {
     }
 
     static List<Text> texts(Plot plot, PlotFrame f, int width, int height) {
@@ -36,7 +36,7 @@ class PlotNumbersTest {
     }
 
     private static String unescape(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replace("&#x2212;", "−");
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replace("&#x2212;", "−").replace("&apos;", "'");
     }
 
     static String allText(Plot plot, PlotFrame f) {
@@ -45,9 +45,9 @@ class PlotNumbersTest {
         return sb.toString();
     }
 
-    // three decimals with a typeset minus: how the titles write a value
-    private static String three(double v) {
-        return String.format(Locale.US, "%.3f", v).replace('-', '−');
+    // four decimals with a typeset minus: how the titles write a value (the one rule, plot.Numbers)
+    private static String four(double v) {
+        return String.format(Locale.US, "%.4f", v).replace('-', '−');
     }
 
     @Test
@@ -57,23 +57,23 @@ class PlotNumbersTest {
         double w = (from.w() + to.w()) / 2, b = (from.b() + to.b()) / 2;
         PlotFrame midway = new PlotFrame(surface, LessonFrames.LESSON.subList(0, 3), to, w, b,
                 (from.gradW() + to.gradW()) / 2, (from.gradB() + to.gradB()) / 2, 0.01, false, null);
-        assertThat(three(w)).isNotEqualTo(three(to.w()));
+        assertThat(four(w)).isNotEqualTo(four(to.w()));
         for (Plot plot : PlotsTest.ALL) {
             String text = allText(plot, midway);
-            assertThat(text).as(plot.name()).doesNotContain(three(w)).doesNotContain(three(b));
+            assertThat(text).as(plot.name()).doesNotContain(four(w)).doesNotContain(four(b));
         }
-        assertThat(allText(new ContourPlot(), midway)).contains("W = " + three(to.w()), "b = " + three(to.b()));
-        assertThat(allText(new CostCurvePlot(), midway)).contains("W = " + three(to.w()), "∇W = " + three(to.gradW()),
-                "at b = " + three(to.b()));
-        assertThat(allText(new FittedLinePlot(), midway)).contains("H(x) = " + three(to.w()) + "x + " + three(to.b()));
-        assertThat(allText(new CostHistoryPlot(), midway)).contains("epoch 2", "cost = " + three(to.cost()));
+        assertThat(allText(new ContourPlot(), midway)).contains("W = " + four(to.w()), "b = " + four(to.b()));
+        assertThat(allText(new CostCurvePlot(), midway)).contains("W = " + four(to.w()), "∇W = " + four(to.gradW()),
+                "at b = " + four(to.b()));
+        assertThat(allText(new FittedLinePlot(), midway)).contains("H(x) = " + four(to.w()) + "x + " + four(to.b()));
+        assertThat(allText(new CostHistoryPlot(), midway)).contains("epoch 2", "cost = " + four(to.cost()));
     }
 
     /** Record 0 of the lesson by hand: ∇W = 2·mean(−y·x) = −56/3, so the step is −0.01 × (−18.67) = +0.1867. */
     @Test
     void theArrowIsTheNamedNextStep() {
         assertThat(allText(new CostCurvePlot(), LessonFrames.at(0)))
-                .contains("next step: −α∇W = −0.01 × (−18.67) = +0.1867");
+                .contains("next step: −α∇W = −0.01 × (−18.6667) = +0.1867");
     }
 
     /** Wherever the step's label goes, it keeps clear of the point, at every size tried. */
@@ -133,7 +133,7 @@ class PlotNumbersTest {
     void theFittedLineWritesEachPointsShareAndTheirSum() {
         String text = allText(new FittedLinePlot(), LessonFrames.at(0));
         // at W = b = 0 the residuals are −2, −4, −6: shares 2·r·x/3 and 2·r/3, summing to −56/3 and −8
-        assertThat(text).contains("−1.333", "−5.333", "−12", "−2.667", "−4", "Σ = ∇W = −18.67", "Σ = ∇b = −8");
+        assertThat(text).contains("−1.333", "−5.333", "−12", "−2.667", "−4", "Σ = ∇W = −18.6667", "Σ = ∇b = −8.0000");
     }
 
     private static double number(String text, String before) {

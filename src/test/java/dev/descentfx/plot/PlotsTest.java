@@ -65,8 +65,8 @@ class PlotsTest {
         PlotFrame f = at(50);
         Axes a = plot.axes(f, 600, 400);
         assertThat(colourNear(fifty, a.px(2.5), a.py(2.5 * f.w() + f.b()), 1, ACCENT)).isTrue();
-        assertThat(FittedLinePlot.equation(at(0))).isEqualTo("H(x) = 0.000x + 0.000");
-        assertThat(FittedLinePlot.equation(at(1))).isEqualTo("H(x) = 0.187x + 0.080");
+        assertThat(FittedLinePlot.equation(at(0))).isEqualTo("H(x) = 0.0000x + 0.0000");
+        assertThat(FittedLinePlot.equation(at(1))).isEqualTo("H(x) = 0.1867x + 0.0800");
     }
 
     @Test

@@ -134,7 +134,7 @@ class TeachingWindowTest {
         assertThat(text(robot, "#wLabel")).isEqualTo("0.1867");
         // at rest on record 1, the next step from record 1's own W and ∇W (the lesson's numbers)
         assertThat(text(robot, "#updateWLabel"))
-                .isEqualTo("next step: W := W \u2212 \u03b1\u2207W = 0.1867 \u2212 0.01 \u00d7 (\u221216.60) = 0.3527");
+                .isEqualTo("next step: W := W \u2212 \u03b1\u2207W = 0.1867 \u2212 0.01 \u00d7 (\u221216.6044) = 0.3527");
         robot.type(KeyCode.F1);
         waitFor(() -> robot.lookup("#helpOverlay").query().isVisible());
         robot.type(KeyCode.ESCAPE);

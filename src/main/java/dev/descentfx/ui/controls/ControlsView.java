@@ -15,11 +15,12 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.ToggleSwitch;
 
-/** The settings of the run: α (with the critical rate marked), where W and b start, the bias, the gradient mode. */
+/** The settings of the run: α (with the zig-zag and critical rates marked), where W and b start, the bias, the gradient mode. */
 public final class ControlsView extends VBox {
     private final DescentViewModel vm;
     private SliderField learningRate;
     private Region criticalMark;
+    private Region zigZagMark;
     private Label criticalLabel;
     private Label warning;
     private SliderField initialW;
@@ -46,13 +47,22 @@ public final class ControlsView extends VBox {
         criticalMark.getStyleClass().add("critical-mark");
         criticalMark.setMouseTransparent(true);
         criticalMark.setManaged(false);
-        Pane marks = new Pane(criticalMark);
+        zigZagMark = new Region();
+        zigZagMark.setId("zigZagMark");
+        zigZagMark.getStyleClass().add("zigzag-mark");
+        zigZagMark.setMouseTransparent(true);
+        zigZagMark.setManaged(false);
+        Pane marks = new Pane(zigZagMark, criticalMark);
         marks.setMouseTransparent(true);
         StackPane slider = new StackPane(learningRate.slider, marks);
         learningRate.getChildren().add(slider);   // the slider moved into the stack with its mark
 
         criticalLabel = new Label();
+        criticalLabel.setId("criticalLabel");
         criticalLabel.getStyleClass().add("critical-label");
+        criticalLabel.setWrapText(true);
+        criticalLabel.setTooltip(new Tooltip("Above the first mark each step overshoots the bottom and W zig-zags in to it;"
+                + " above the second (the critical \u03b1) each overshoot is larger than the last and the run grows."));
         warning = new Label();
         warning.setId("criticalWarning");
         warning.getStyleClass().add("warning");
@@ -88,24 +98,39 @@ public final class ControlsView extends VBox {
     }
 
     private void init() {
-        criticalLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> "\u25b2 critical \u03b1 = " + Words.critical(vm.criticalLearningRateProperty().get()),
-                vm.criticalLearningRateProperty()));
+        criticalLabel.textProperty().bind(vm.thresholdsProperty());
+        // red only when α is past the critical rate; neutral (not an error) below it
+        vm.aboveCriticalProperty().addListener((obs, was, past) -> pastCritical(past));
+        pastCritical(vm.aboveCriticalProperty().get());
         warning.textProperty().bind(vm.criticalWarningProperty());
         warning.visibleProperty().bind(vm.aboveCriticalProperty());
         warning.managedProperty().bind(vm.aboveCriticalProperty());
-        // the mark sits where the critical α falls on the slider's track (thumb-width insets at both ends)
-        criticalMark.layoutXProperty().bind(Bindings.createDoubleBinding(() -> {
-            var s = learningRate.slider;
-            double inset = 10, fraction = (learningRate.toSlider(vm.criticalLearningRateProperty().get()) - s.getMin()) / (s.getMax() - s.getMin());
-            return inset + fraction * (s.getWidth() - 2 * inset) - 2;
-        }, vm.criticalLearningRateProperty(), learningRate.slider.widthProperty()));
-        criticalMark.resize(4, 22);
+        placeOnTrack(criticalMark, vm.criticalLearningRateProperty());
+        placeOnTrack(zigZagMark, vm.zigZagLearningRateProperty());
 
         initialB.disableProperty().bind(vm.biasProperty().not());
         TwoWay.bind(bias.selectedProperty(), vm.biasProperty(), vm::setBias);
         showsMode(autograd, GradientMode.AUTOGRAD);
         showsMode(manual, GradientMode.MANUAL);
+    }
+
+    // a mark sits where its α falls on the slider's track (thumb-width insets at both ends)
+    private void placeOnTrack(Region mark, javafx.beans.value.ObservableDoubleValue alpha) {
+        mark.layoutXProperty().bind(Bindings.createDoubleBinding(() -> {
+            var s = learningRate.slider;
+            double inset = 10, fraction = (learningRate.toSlider(alpha.get()) - s.getMin()) / (s.getMax() - s.getMin());
+            return inset + fraction * (s.getWidth() - 2 * inset) - 2;
+        }, alpha, learningRate.slider.widthProperty()));
+        mark.resize(4, 22);
+    }
+
+    private void pastCritical(boolean past) {
+        criticalLabel.getStyleClass().remove("past-critical");
+        criticalMark.getStyleClass().remove("past-critical");
+        if (past) {
+            criticalLabel.getStyleClass().add("past-critical");
+            criticalMark.getStyleClass().add("past-critical");
+        }
     }
 
     /** {@code button} is pressed while the run's gradient mode is {@code m}; pressing it chooses {@code m}. */

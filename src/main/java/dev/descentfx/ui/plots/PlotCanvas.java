@@ -26,6 +26,7 @@ public final class PlotCanvas extends Region {
     private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
     private boolean dirty = true;
     private long lastDrawNanos;
+    private PlotFrame painted;   // the frame on the canvas now
 
     public PlotCanvas(Plot plot, ObservableValue<PlotFrame> frame, SaveLocation saveLocation) {
         this.plot = plot;
@@ -100,9 +101,15 @@ public final class PlotCanvas extends Region {
         }
         long start = System.nanoTime();
         canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        plot.draw(graphics, canvas.getWidth(), canvas.getHeight(), frame.getValue());
+        painted = frame.getValue();
+        plot.draw(graphics, canvas.getWidth(), canvas.getHeight(), painted);
         dirty = false;
         lastDrawNanos = System.nanoTime() - start;
+    }
+
+    /** The frame the canvas shows now (null before its first paint): what a student sees, for tests. */
+    public PlotFrame paintedFrame() {
+        return painted;
     }
 
     /** How long the last repaint took (for the frame-time benchmark). */

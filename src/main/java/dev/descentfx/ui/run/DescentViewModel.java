@@ -61,6 +61,7 @@ public final class DescentViewModel {
     private final ReadOnlyDoubleWrapper speed = new ReadOnlyDoubleWrapper(this, "speed", 2);
     private final ReadOnlyBooleanWrapper logCost = new ReadOnlyBooleanWrapper(this, "logCost");
     private final ReadOnlyBooleanWrapper helpVisible = new ReadOnlyBooleanWrapper(this, "helpVisible");
+    private final ReadOnlyBooleanWrapper legendVisible = new ReadOnlyBooleanWrapper(this, "legendVisible");
     /** The record that came out infinite or NaN (not kept: the last finite one stays on screen), or null. */
     private final ReadOnlyObjectWrapper<EpochRecord> blownUp = new ReadOnlyObjectWrapper<>(this, "blownUp");
     private final ReadOnlyStringWrapper playNote = new ReadOnlyStringWrapper(this, "playNote", "");
@@ -141,6 +142,12 @@ public final class DescentViewModel {
     public BooleanBinding zeroGradProperty() { return settings.zeroGrad; }
     public DoubleBinding criticalLearningRateProperty() { return settings.criticalLearningRate; }
     public BooleanBinding aboveCriticalProperty() { return settings.aboveCritical; }
+    /** Above this α each step overshoots the bottom and the run zig-zags (1/λmax, half the critical α). */
+    public DoubleBinding zigZagLearningRateProperty() { return settings.zigZagLearningRate; }
+    /** The slider's two thresholds in words: "zig-zags above 0.107 · grows above 0.214". */
+    public StringBinding thresholdsProperty() { return settings.thresholds; }
+    /** Each plot's legend (what its marks mean) is shown: key L. */
+    public ReadOnlyBooleanProperty legendVisibleProperty() { return legendVisible.getReadOnlyProperty(); }
     public StringBinding criticalWarningProperty() { return settings.criticalWarning; }
 
     /** The shown record's numbers as text. */
@@ -320,6 +327,12 @@ public final class DescentViewModel {
         helpVisible.set(false);
     }
 
+    /** Shows or hides each plot's legend: what the dot, the ring, the lines and the arrow mean. */
+    public void toggleLegend() {
+        legendVisible.set(!legendVisible.get());
+        publish();
+    }
+
     /**
      * One frame of the clock at time {@code nanos}: trains what is due (at most
      * {@link #MAX_EPOCHS_PER_FRAME}, never past the Run-to epoch) and moves the sliding point.
@@ -398,7 +411,7 @@ public final class DescentViewModel {
     private void publish() {
         settings.set(run.settings());   // the run owns its settings: these are the ones in force at the shown record
         callInside.set(calls.inside() ? calls.moment() : null);
-        PlotFrame next = playback.frame(settings.learningRate.get(), logCost.get(), frame.get());
+        PlotFrame next = playback.frame(settings.learningRate.get(), logCost.get(), legendVisible.get(), frame.get());
         frame.set(next);   // the same frame when nothing moved: no redraw
         record.set(next.record());
         lastEpoch.set(run.last().epoch());

@@ -25,11 +25,11 @@ public final class LiveNumbers {
 
     LiveNumbers(ObservableObjectValue<EpochRecord> record, ObservableDoubleValue learningRate) {
         epoch = Bindings.createStringBinding(() -> Integer.toString(record.get().epoch()), record);
-        w = Bindings.createStringBinding(() -> Words.number(record.get().w(), 4), record);
-        b = Bindings.createStringBinding(() -> Words.number(record.get().b(), 4), record);
-        cost = Bindings.createStringBinding(() -> Words.number(record.get().cost(), 6), record);
-        gradW = Bindings.createStringBinding(() -> Words.number(record.get().gradW(), 4), record);
-        gradB = Bindings.createStringBinding(() -> Words.number(record.get().gradB(), 4), record);
+        w = Bindings.createStringBinding(() -> Words.number(record.get().w()), record);
+        b = Bindings.createStringBinding(() -> Words.number(record.get().b()), record);
+        cost = Bindings.createStringBinding(() -> Words.number(record.get().cost()), record);
+        gradW = Bindings.createStringBinding(() -> Words.number(record.get().gradW()), record);
+        gradB = Bindings.createStringBinding(() -> Words.number(record.get().gradB()), record);
         updateW = Bindings.createStringBinding(
                 () -> Words.nextStepW(record.get(), learningRate.get()), record, learningRate);
         updateB = Bindings.createStringBinding(
@@ -43,7 +43,7 @@ public final class LiveNumbers {
     public StringBinding cost() { return cost; }
     public StringBinding gradW() { return gradW; }
     public StringBinding gradB() { return gradB; }
-    /** The next step from the shown record, e.g. {@code next step: W := W − α∇W = 0.1867 − 0.01 × (−16.60) = 0.3527}. */
+    /** The next step from the shown record, e.g. {@code next step: W := W − α∇W = 0.1867 − 0.01 × (−16.6044) = 0.3527}. */
     public StringBinding updateW() { return updateW; }
     public StringBinding updateB() { return updateB; }
     public StringBinding formula() { return formula; }

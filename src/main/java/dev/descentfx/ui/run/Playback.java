@@ -120,17 +120,17 @@ final class Playback {
      * where it comes from (the contour path grows as it arrives); at rest it is the shown record,
      * and {@code current} itself when nothing moved, so nothing is redrawn.
      */
-    PlotFrame frame(double learningRate, boolean logCost, PlotFrame current) {
+    PlotFrame frame(double learningRate, boolean logCost, boolean legend, PlotFrame current) {
         EpochRecord shown = run.shown();
         if (slide != null && slide.to() == shown && !slide.isOver(now)) {
             int trail = slide.forward() ? slide.from().epoch() : shown.epoch();
-            return slide.frameAt(now, run.surface(), run.upTo(trail), learningRate, logCost);
+            return slide.frameAt(now, run.surface(), run.upTo(trail), learningRate, logCost).withLegend(legend);
         }
         slide = null;
         if (current != null && current.record() == shown && current.latest() == shown && current.w() == shown.w()
-                && current.learningRate() == learningRate && current.logCost() == logCost) {
+                && current.learningRate() == learningRate && current.logCost() == logCost && current.legend() == legend) {
             return current;
         }
-        return PlotFrame.at(run.surface(), run.upTo(shown.epoch()), learningRate, logCost);
+        return PlotFrame.at(run.surface(), run.upTo(shown.epoch()), learningRate, logCost).withLegend(legend);
     }
 }

@@ -28,7 +28,11 @@ final class RunSettings {
     final BooleanBinding zeroGrad;
     /** The largest α that still settles: it depends on the data and the model (bias or not), not on where the run is. */
     final DoubleBinding criticalLearningRate;
+    /** Above this α each step overshoots the bottom (a zig-zag) though the run still settles: 1/λmax. */
+    final DoubleBinding zigZagLearningRate;
     final BooleanBinding aboveCritical;
+    /** The slider's two thresholds in words: "zig-zags above 0.107 · grows above 0.214". */
+    final StringBinding thresholds;
     final StringBinding criticalWarning;
 
     RunSettings(Object bean, TrainingConfig initial) {
@@ -40,7 +44,11 @@ final class RunSettings {
         mode = Bindings.createObjectBinding(() -> config.get().mode(), config);
         zeroGrad = Bindings.createBooleanBinding(() -> config.get().zeroGrad(), config);
         criticalLearningRate = Bindings.createDoubleBinding(() -> CostSurface.of(config.get()).criticalLearningRate(config.get().momentum()), config);
+        zigZagLearningRate = Bindings.createDoubleBinding(() -> CostSurface.of(config.get()).zigZagLearningRate(), config);
         aboveCritical = learningRate.greaterThan(criticalLearningRate);
+        thresholds = Bindings.createStringBinding(
+                () -> Words.thresholds(zigZagLearningRate.get(), criticalLearningRate.get()),
+                zigZagLearningRate, criticalLearningRate);
         criticalWarning = Bindings.createStringBinding(
                 () -> aboveCritical.get() ? Words.aboveCritical(learningRate.get(), criticalLearningRate.get()) : "",
                 aboveCritical, learningRate, criticalLearningRate);

@@ -1,44 +1,35 @@
 package dev.descentfx.ui.run;
 
+import dev.descentfx.plot.Numbers;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.GradientMode;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** The window's numbers and sentences, written the way the lesson writes them. */
 public final class Words {
     public static final String MINUS = "\u2212";
     /** US: the same digits as ROOT, without a DecimalFormatSymbols built per call (the numbers change every frame). */
     private static final Locale DIGITS = Locale.US;
-    private static final Pattern MINUS_ZERO = Pattern.compile("-0\\.0*");
 
     private Words() {
     }
 
-    /** {@code value} with {@code decimals} decimals and a real minus sign; very large or small in e-notation. */
+    /**
+     * A quantity of the run (W, b, cost, ∇W, ∇b) under the one rule the plots use too
+     * ({@link Numbers#value}): four decimals, e-notation below 0.001: 0.1867, −18.6667, 6.359e−4.
+     */
+    public static String number(double value) {
+        return Numbers.value(value);
+    }
+
+    /** A setting with {@code decimals} decimals (where W starts), else as {@link #number(double)}. */
     public static String number(double value, int decimals) {
-        if (Double.isNaN(value)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(value)) {
-            return value > 0 ? "\u221e" : MINUS + "\u221e";
-        }
-        double a = Math.abs(value);
-        String text = a >= 1e6 || (a > 0 && a < Math.pow(10, -decimals))
-                ? String.format(DIGITS, "%.2e", value)
-                : String.format(DIGITS, "%." + decimals + "f", value);
-        if (MINUS_ZERO.matcher(text).matches()) {
-            text = text.substring(1);
-        }
-        return text.replace("e+", "e").replace("-", MINUS);
+        return Numbers.fixed(value, decimals);
     }
 
     /** A learning rate as a person types it: 0.01, 0.005, 1.0, 10.0. */
     public static String rate(double alpha) {
-        String plain = new BigDecimal(alpha).round(new MathContext(3)).stripTrailingZeros().toPlainString();
-        return plain.contains(".") ? plain : plain + ".0";
+        return Numbers.rate(alpha);
     }
 
     /** The critical rate with three significant digits: 0.180. */
@@ -46,15 +37,9 @@ public final class Words {
         return String.format(DIGITS, "%.3g", alpha);
     }
 
-    /** A number in parentheses when negative, as it sits after "×": (−16.60). */
-    private static String factor(double value, int decimals) {
-        String text = number(value, decimals);
-        return text.startsWith(MINUS) ? "(" + text + ")" : text;
-    }
-
     /**
      * The next step from {@code now}, written out with its numbers:
-     * {@code next step: W := W − α∇W = 0.1867 − 0.01 × (−16.60) = 0.3527}. W and ∇W are the
+     * {@code next step: W := W − α∇W = 0.1867 − 0.01 × (−16.6044) = 0.3527}. W and ∇W are the
      * shown record's own; α is the next step's. The result is what the trainer computes:
      * W + (−α)·∇W in float32 with one rounding (torch's fused kernel, see SGD).
      */
@@ -69,8 +54,9 @@ public final class Words {
 
     private static String nextStep(String name, float value, float gradient, double alpha) {
         float after = Math.fma(-(float) alpha, gradient, value);
-        return "next step: " + name + " := " + name + " " + MINUS + " \u03b1\u2207" + name + " = " + number(value, 4)
-                + " " + MINUS + " " + rate(alpha) + " \u00d7 " + factor(gradient, 2) + " = " + number(after, 4);
+        Numbers.Worked sum = Numbers.worked(value, alpha, gradient, after);
+        return "next step: " + name + " := " + name + " " + MINUS + " \u03b1\u2207" + name + " = " + sum.start()
+                + " " + MINUS + " " + sum.rate() + " \u00d7 " + Numbers.factor(sum.gradient()) + " = " + sum.result();
     }
 
     /** Why Play did not start: the shown epoch is already at or past the Run-to epoch. */
@@ -86,6 +72,14 @@ public final class Words {
             case MANUAL -> "\u2207 by hand: \u2207W = 2\u00b7mean((" + h + " " + MINUS + " y)\u00b7x)"
                     + (bias ? ", \u2207b = 2\u00b7mean(" + h + " " + MINUS + " y)" : "");
         };
+    }
+
+    /**
+     * The two marks on the learning-rate slider: above the first each step overshoots the bottom
+     * and the run zig-zags in to it; above the second (critical) it grows.
+     */
+    public static String thresholds(double zigZag, double critical) {
+        return "zig-zags above " + critical(zigZag) + " \u00b7 grows above " + critical(critical);
     }
 
     /** Shown under the learning-rate slider when α is above the critical rate. */

@@ -37,7 +37,7 @@ class DescentViewModelTest {
         assertThat(vm.modeProperty().get()).isEqualTo(GradientMode.AUTOGRAD);
         assertThat(vm.numbers().w().get()).isEqualTo("0.0000");
         // cost at W = b = 0 is mean(4, 16, 36) = 56/3
-        assertThat(vm.numbers().cost().get()).isEqualTo("18.666666");
+        assertThat(vm.numbers().cost().get()).isEqualTo("18.6667");
     }
 
     @Test
@@ -46,7 +46,7 @@ class DescentViewModelTest {
         assertThat(vm.numbers().w().get()).isEqualTo("0.1867");   // 0 − 0.01 × (−56/3)
         assertThat(vm.numbers().epoch().get()).isEqualTo("1");
         assertThat(vm.numbers().updateW().get())
-                .isEqualTo("next step: W := W \u2212 \u03b1\u2207W = 0.1867 \u2212 0.01 \u00d7 (\u221216.60) = 0.3527");
+                .isEqualTo("next step: W := W \u2212 \u03b1\u2207W = 0.1867 \u2212 0.01 \u00d7 (\u221216.6044) = 0.3527");
         assertThat(vm.numbers().gradW().get()).startsWith("\u2212");
     }
 
