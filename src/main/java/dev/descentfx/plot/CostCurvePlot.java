@@ -133,11 +133,15 @@ public final class CostCurvePlot implements Plot {
         // the words are the shown record's (the mark may be sliding between two records)
         double shownB = f.record().b(), w = f.bias() ? f.surface().sliceMinimum(shownB) : bottom[0];
         double x = bottom[1], y = bottom[2];
-        List<String> wordings = f.bias() ? List.of(PlotWords.bottomOfSlice(w, shownB), PlotWords.SLICE_BOTTOM_TAG)
-                : List.of(PlotWords.bottomOfParabola(w), PlotWords.SLICE_BOTTOM_TAG);
-        String placed = labels.place(g, style.curve(), wordings, new double[] {a.left + 8, a.top + 22, 1},
+        String sentence = f.bias() ? PlotWords.bottomOfSlice(w, shownB) : PlotWords.bottomOfParabola(w);
+        // the whole sentence (it names its W) may stand in a corner; the short tag only beside the mark
+        String placed = labels.place(g, style.curve(), List.of(sentence), new double[] {a.left + 8, a.top + 22, 1},
                 new double[] {a.right - 8, a.top + 22, -1}, new double[] {x, y - 22}, new double[] {x, y - 46},
                 new double[] {x + 12, y - 4, 1}, new double[] {x - 12, y - 4, -1}, new double[] {x, y - 70});
+        if (placed == null) {
+            labels.place(g, style.curve(), List.of(PlotWords.SLICE_BOTTOM_TAG), new double[] {x, y - 22},
+                    new double[] {x + 12, y - 4, 1}, new double[] {x - 12, y - 4, -1}, new double[] {x, y - 46});
+        }
         if (f.bias() && placed != null) {
             labels.place(g, style.curve(), List.of(PlotWords.theAnswer(f.surface().minimum())),
                     new double[] {a.left + 8, a.top + 44, 1}, new double[] {a.right - 8, a.top + 44, -1},
