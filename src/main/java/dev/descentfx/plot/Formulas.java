@@ -32,7 +32,7 @@ final class Formulas {
             String t = tex;
             t = t.replace("\\partial\\,", "∂").replace("\\partial ", "∂").replace("\\text{cost}", "cost")
                     .replace("\\cdot", "·")
-                    .replace("\\times", "×").replace("\\left[", "[").replace("\\right]", "]").replace("\\alpha", "α")
+                    .replace("\\times", "×").replace("\\approx", "≈").replace("\\left[", "[").replace("\\right]", "]").replace("\\alpha", "α")
                     .replace("\\nabla ", "∇").replace("\\mu", "μ").replace("\\infty", "∞").replace("\\mathrm{NaN}", "NaN")
                     .replace("\\quad", "  ").replace("\\,", " ").replace("\\ ", " ").replace("^2", "²");
             t = t.replaceAll("\\\\frac\\{([^{}]*)\\}\\{([^{}]*)\\}", "$1/$2");   // after \\text{…}: no braces inside
@@ -56,15 +56,18 @@ final class Formulas {
         String params = bias ? "(W, b)" : "(W)";
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("\\text{cost}" + params + " = \\frac{1}{m}\\sum_{i=1}^{m}(" + error + ")^2", false, Call.COST));
-        rows.add(new Row("= " + sum(d, w, b, bias, 1, Term.SQUARED) + " = " + tex(surface.cost(w, b), 3), true, Call.COST));
+        // written terms rounded to 3 places give a sum that is "≈" the result; whole numbers give "=" (the update
+        // rows below are written so that they add up exactly)
+        double cost = surface.cost(w, b);
+        rows.add(new Row("= " + sum(d, w, b, bias, 1, Term.SQUARED) + is(d, w, b, cost) + tex(cost, 3), true, Call.COST));
         Call gradient = Call.recordAfter(m.mode());   // backward(), or the formula by hand
         rows.add(new Row("\\frac{\\partial\\,\\text{cost}}{\\partial W} = \\frac{2}{m}\\sum_{i=1}^{m}(" + error
                 + ")\\,x_i", false, gradient));
-        rows.add(new Row("= " + sum(d, w, b, bias, 2, Term.TIMES_X) + " = " + tex(gradW, 3), true, gradient));
+        rows.add(new Row("= " + sum(d, w, b, bias, 2, Term.TIMES_X) + is(d, w, b, gradW) + tex(gradW, 3), true, gradient));
         if (bias) {
             rows.add(new Row("\\frac{\\partial\\,\\text{cost}}{\\partial b} = \\frac{2}{m}\\sum_{i=1}^{m}(" + error + ")",
                     false, gradient));
-            rows.add(new Row("= " + sum(d, w, b, true, 2, Term.PLAIN) + " = " + tex(gradB, 3), true, gradient));
+            rows.add(new Row("= " + sum(d, w, b, true, 2, Term.PLAIN) + is(d, w, b, gradB) + tex(gradB, 3), true, gradient));
         }
         rows.add(update("W", w, gradW, alpha, m));
         if (bias) {
@@ -92,6 +95,19 @@ final class Formulas {
     }
 
     private enum Term { SQUARED, TIMES_X, PLAIN }
+
+    // "=" when every number written and the result are whole (nothing was rounded), else "≈"
+    private static String is(Dataset d, double w, double b, double result) {
+        boolean whole = whole(w) && whole(b) && whole(result);
+        for (int i = 0; whole && i < d.size() && d.size() <= WRITTEN_OUT; i++) {
+            whole = whole(d.x(i, 0)) && whole(d.y(i));
+        }
+        return whole ? " = " : " \\approx ";
+    }
+
+    private static boolean whole(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e6;
+    }
 
     // (2/m)·[(W·x₁ + b − y₁)·x₁ + …] with the numbers in; a sum over xᵢ, yᵢ for larger data
     private static String sum(Dataset d, double w, double b, boolean bias, int factor, Term term) {
@@ -127,8 +143,18 @@ final class Formulas {
             return new Row(v + " := " + tex(mu, 3) + "\\," + v + " + \\nabla " + name + ",\\quad " + name + " := "
                     + name + " - \\alpha\\," + v + after, false, Call.STEP);
         }
-        return new Row(name + " := " + name + " - \\alpha\\,\\nabla " + name + " = " + tex(before, 3) + " - "
-                + LessonCode.number(alpha) + " \\times " + factorOf(grad) + " = " + tex(before - alpha * grad, 5), false, Call.STEP);
+        // written with the digits that make the sum come out as written (Numbers.worked, as the numbers panel does)
+        Numbers.Worked sum = Numbers.worked(before, alpha, grad, before - alpha * grad);
+        return new Row(name + " := " + name + " - \\alpha\\,\\nabla " + name + " = " + texOf(sum.start()) + " - "
+                + texOf(sum.rate()) + " \\times " + texOf(Numbers.factor(sum.gradient())) + " = " + texOf(sum.result()),
+                false, Call.STEP);
+    }
+
+    // a number as the one number rule writes it, in TeX: a hyphen for the minus, 10^k for the exponent
+    private static String texOf(String written) {
+        String t = written.replace('−', '-');
+        int e = t.indexOf('e');
+        return e < 0 ? t : t.substring(0, e) + "\\times 10^{" + Integer.parseInt(t.substring(e + 1)) + "}";
     }
 
     private static String plus(double b) {

@@ -44,8 +44,10 @@ class ExportInsideTest {
         CliRun run = CliRun.of("export", "--plot", "formula", "--epoch", "0", "--phase", "step", "--out", file.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        // W := 0 − 0.01·(−(2/3)·28)
-        assertThat(Files.readString(file)).contains(String.format("= %.5f</title>", 0.01 * 2 / 3 * 28));
+        // W := 0 − 0.01·(−(2/3)·28), written so that the sum of the written numbers gives the written result
+        String svg = Files.readString(file);
+        assertThat(svg).contains(String.format("× (−%.4f) = %.4f</title>", 2.0 / 3 * 28, 0.01 * 2 / 3 * 28));
+        assertThat(svg).contains("≈ −18.667</title>");   // the rounded terms' sum is said to be approximate
         assertThat(Files.exists(file)).isTrue();
         Path png = dir.resolve("code.png");
         assertThat(CliRun.of("export", "--plot", "code", "--epoch", "3", "--gradient", "manual", "--phase", "gradient",
