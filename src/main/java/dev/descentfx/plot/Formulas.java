@@ -59,15 +59,15 @@ final class Formulas {
         // written terms rounded to 3 places give a sum that is "≈" the result; whole numbers give "=" (the update
         // rows below are written so that they add up exactly)
         double cost = surface.cost(w, b);
-        rows.add(new Row("= " + sum(d, w, b, bias, 1, Term.SQUARED) + is(d, w, b, cost) + tex(cost, 3), true, Call.COST));
+        rows.add(new Row("= " + sum(d, w, b, bias, 1, Term.SQUARED) + is(d, w, b, cost) + written(cost), true, Call.COST));
         Call gradient = Call.recordAfter(m.mode());   // backward(), or the formula by hand
         rows.add(new Row("\\frac{\\partial\\,\\text{cost}}{\\partial W} = \\frac{2}{m}\\sum_{i=1}^{m}(" + error
                 + ")\\,x_i", false, gradient));
-        rows.add(new Row("= " + sum(d, w, b, bias, 2, Term.TIMES_X) + is(d, w, b, gradW) + tex(gradW, 3), true, gradient));
+        rows.add(new Row("= " + sum(d, w, b, bias, 2, Term.TIMES_X) + is(d, w, b, gradW) + written(gradW), true, gradient));
         if (bias) {
             rows.add(new Row("\\frac{\\partial\\,\\text{cost}}{\\partial b} = \\frac{2}{m}\\sum_{i=1}^{m}(" + error + ")",
                     false, gradient));
-            rows.add(new Row("= " + sum(d, w, b, true, 2, Term.PLAIN) + is(d, w, b, gradB) + tex(gradB, 3), true, gradient));
+            rows.add(new Row("= " + sum(d, w, b, true, 2, Term.PLAIN) + is(d, w, b, gradB) + written(gradB), true, gradient));
         }
         rows.add(update("W", w, gradW, alpha, m));
         if (bias) {
@@ -98,7 +98,7 @@ final class Formulas {
 
     // "=" when every number written and the result are whole (nothing was rounded), else "≈"
     private static String is(Dataset d, double w, double b, double result) {
-        boolean whole = whole(w) && whole(b) && whole(result);
+        boolean whole = whole(w) && whole(b) && whole(result);   // (W and b are written to 4 places: rounded unless whole)
         for (int i = 0; whole && i < d.size() && d.size() <= WRITTEN_OUT; i++) {
             whole = whole(d.x(i, 0)) && whole(d.y(i));
         }
@@ -158,12 +158,17 @@ final class Formulas {
     }
 
     private static String plus(double b) {
-        return b < 0 ? " - " + tex(-b, 3) : " + " + tex(b, 3);
+        return b < 0 ? " - " + written(-b) : " + " + written(b);
     }
 
     // a number that multiplies: negatives in brackets
     private static String factorOf(double v) {
-        return v < 0 ? "(" + tex(v, 3) + ")" : tex(v, 3);
+        return v < 0 ? "(" + written(v) + ")" : written(v);
+    }
+
+    // W, b and the data as the one number rule writes them everywhere (whole numbers bare)
+    private static String written(double v) {
+        return whole(v) ? tex(v, 0) : texOf(Numbers.value(v));
     }
 
     /** A number in TeX: whole numbers bare (0, 2), else rounded to {@code digits} significant places after the point. */

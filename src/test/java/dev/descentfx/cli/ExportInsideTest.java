@@ -47,7 +47,7 @@ class ExportInsideTest {
         // W := 0 − 0.01·(−(2/3)·28), written so that the sum of the written numbers gives the written result
         String svg = Files.readString(file);
         assertThat(svg).contains(String.format("× (−%.4f) = %.4f</title>", 2.0 / 3 * 28, 0.01 * 2 / 3 * 28));
-        assertThat(svg).contains("≈ −18.667</title>");   // the rounded terms' sum is said to be approximate
+        assertThat(svg).contains("≈ −18.6667</title>");   // the rounded terms' sum is said to be approximate
         assertThat(Files.exists(file)).isTrue();
         Path png = dir.resolve("code.png");
         assertThat(CliRun.of("export", "--plot", "code", "--epoch", "3", "--gradient", "manual", "--phase", "gradient",

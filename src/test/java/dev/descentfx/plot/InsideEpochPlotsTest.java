@@ -156,8 +156,8 @@ class InsideEpochPlotsTest {
         double cost = 56 / 3.0, gradW = -2 / 3.0 * 28, gradB = -2 / 3.0 * 12;
         String svg = svg(new FormulaPlot(), after(TrainingConfig.lesson(), Call.BACKWARD));
         // rounded terms sum to "≈" the result; whole ones to "="; the update adds up as written
-        assertThat(svg).contains(String.format("≈ %.3f</title>", cost))
-                .contains(String.format("≈ −%.3f</title>", -gradW))
+        assertThat(svg).contains(String.format("≈ %.4f</title>", cost))
+                .contains(String.format("≈ −%.4f</title>", -gradW))
                 .contains(String.format("= −%d</title>", Math.round(-gradB)))
                 .contains(String.format("0 − 0.01 × (−%.4f) = %.4f</title>", -gradW, 0 - 0.01 * gradW))
                 .contains("∂cost/∂W = 2/m Σ(W x_i + b − y_i) x_i");
@@ -177,7 +177,7 @@ class InsideEpochPlotsTest {
         TrainingConfig config = new TrainingConfig(dev.descentfx.training.Dataset.of(x, y), new float[1], 0f, true, 0.001,
                 GradientMode.AUTOGRAD, 0);
         String svg = svg(new FormulaPlot(), after(config, Call.BACKWARD));
-        assertThat(svg).contains("2/20 Σ(0 x_i + 0 − y_i) · x_i ≈ " + String.format("%.3f", -2 / 20.0 * sxy).replace('-', '−'));
+        assertThat(svg).contains("2/20 Σ(0 x_i + 0 − y_i) · x_i ≈ " + String.format("%.4f", -2 / 20.0 * sxy).replace('-', '−'));
         assertThat(svg(new CodePlot(), after(config, Call.FORWARD))).contains("# 20 rows");
     }
 
