@@ -26,7 +26,12 @@ final class DivergenceToast extends StackPane {
         VBox card = new VBox(4, title, advice);
         card.setId("divergenceToast");
         card.getStyleClass().add("divergence-toast");
-        card.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
+        // as wide as its words, at most the plots' width (then it wraps); the toast itself asks for no
+        // room, so it never widens the plots area (a wrapping card's minimum would follow its width)
+        card.maxWidthProperty().bind(widthProperty().subtract(24));
+        card.setMaxHeight(VBox.USE_PREF_SIZE);
+        card.setMinHeight(VBox.USE_PREF_SIZE);
+        setMinSize(0, 0);
         getChildren().add(card);
         setAlignment(Pos.BOTTOM_CENTER);
         setMouseTransparent(true);

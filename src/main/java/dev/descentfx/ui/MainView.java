@@ -18,7 +18,6 @@ import dev.descentfx.plot.FittedLinePlot;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
@@ -135,7 +134,7 @@ public final class MainView extends StackPane {
         snapshotMenu.fill(plots());
         PresentationMenu presentationMenu = new PresentationMenu(presentation);
         ToolbarView toolbar = new ToolbarView(vm, snapshotMenu);
-        toolbar.getItems().addAll(new Separator(), presentationMenu.sidePanelButton(), presentationMenu);
+        toolbar.getItems().addAll(presentationMenu.sidePanelButton(), presentationMenu);
 
         BorderPane main = new BorderPane(center);
         main.setTop(toolbar);

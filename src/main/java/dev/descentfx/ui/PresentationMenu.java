@@ -32,7 +32,9 @@ final class PresentationMenu extends MenuButton {
         setGraphic(new FontIcon("mdi2p-projector-screen"));
         setTooltip(new Tooltip("Presentation: zoom, full screen, side panel, theme"));
         setFocusTraversable(false);
-        textProperty().bind(Bindings.format("%d %%", presentation.zoomPercentProperty()));
+        // the zoom is written beside the icon once it is not 100 %
+        textProperty().bind(Bindings.createStringBinding(() -> presentation.zoomPercentProperty().get() == Presentation.MIN_ZOOM
+                ? "" : presentation.zoomPercentProperty().get() + " %", presentation.zoomPercentProperty()));
 
         MenuItem zoomIn = item("Larger", "Ctrl+=", presentation::zoomIn);
         zoomIn.disableProperty().bind(presentation.zoomPercentProperty().greaterThanOrEqualTo(Presentation.MAX_ZOOM));
