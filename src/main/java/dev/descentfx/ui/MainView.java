@@ -102,8 +102,15 @@ public final class MainView extends StackPane {
         StackPane mainArea = new StackPane(centerTabs, bigPlot, new DivergenceToast(vm));
         mainArea.getStyleClass().add("main-area");
         VBox.setVgrow(mainArea, Priority.ALWAYS);
-        VBox center = new VBox(6, divergence, mainArea, new EpochSlider(vm), new LiveNumbersView(vm));
+        // the numbers scroll when a large zoom leaves no room for them: the plots keep at least half the height
+        ScrollPane numbers = new ScrollPane(new LiveNumbersView(vm));
+        numbers.getStyleClass().add("numbers-scroll");
+        numbers.setFitToWidth(true);
+        numbers.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        numbers.setMinHeight(0);
+        VBox center = new VBox(6, divergence, mainArea, new EpochSlider(vm), numbers);
         center.getStyleClass().add("center");
+        mainArea.minHeightProperty().bind(center.heightProperty().multiply(0.5));
 
         contourOff = new Label("Turn the bias on to see the cost over (W, b).");
         contourOff.getStyleClass().add("placeholder");
@@ -135,6 +142,18 @@ public final class MainView extends StackPane {
         PresentationMenu presentationMenu = new PresentationMenu(presentation);
         ToolbarView toolbar = new ToolbarView(vm, snapshotMenu);
         toolbar.getItems().addAll(presentationMenu.sidePanelButton(), presentationMenu);
+        // after a zoom the toolbar lays out again with the new sizes (it kept the old height otherwise)
+        presentation.zoomPercentProperty().addListener((obs, was, is) -> Platform.runLater(() -> {
+            toolbar.applyCss();
+            toolbar.getItems().forEach(javafx.scene.Node::autosize);
+            toolbar.requestLayout();
+        }));
+        // zoomed, what does not fit goes whole into the toolbar's » menu rather than shrinking to "R…"
+        toolbar.getItems().forEach(item -> {
+            if (item instanceof javafx.scene.control.Labeled) {
+                ((javafx.scene.control.Labeled) item).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
 
         BorderPane main = new BorderPane(center);
         main.setTop(toolbar);
