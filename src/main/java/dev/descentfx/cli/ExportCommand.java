@@ -61,6 +61,9 @@ public final class ExportCommand implements Callable<Integer> {
     /** Exit code when drawing itself fails (AWT was told there is a display and there is none). */
     public static final int CANNOT_DRAW = 1;
 
+    /** The smallest --size whose plots can still be read (their labels and ticks fit). */
+    static final int MIN_WIDTH = 320;
+    static final int MIN_HEIGHT = 200;
     private static final Pattern SIZE = Pattern.compile("([0-9]{1,5})x([0-9]{1,5})");
     private static final int LARGEST_SIDE = 8_000;     // in pixels: 8000 × 8000 ARGB is 256 MB
 
@@ -216,8 +219,9 @@ public final class ExportCommand implements Callable<Integer> {
             throw bad("--size must be WIDTHxHEIGHT in whole units, like 800x500, not '" + size + "'");
         }
         int w = Integer.parseInt(m.group(1)), h = Integer.parseInt(m.group(2));
-        if (w < 1 || h < 1) {
-            throw bad("--size must be at least 1x1, not " + size);
+        if (w < MIN_WIDTH || h < MIN_HEIGHT) {   // below this the axis labels overlap and the plot cannot be read
+            throw bad("--size " + size + " is too small to read; give at least " + MIN_WIDTH + "x" + MIN_HEIGHT
+                    + " (use --scale for more pixels)");
         }
         return new int[] {w, h};
     }

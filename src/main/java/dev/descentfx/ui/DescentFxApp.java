@@ -3,8 +3,14 @@ package dev.descentfx.ui;
 import dev.descentfx.ui.plots.SaveLocation;
 import dev.descentfx.ui.run.DescentViewModel;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.descentfx.ui.run.Presentation;
+import dev.descentfx.ui.run.Theme;
+import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
+import javafx.scene.Parent;
+import javafx.scene.input.KeyCombination;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -18,12 +24,14 @@ public final class DescentFxApp extends Application {
     @Override
     public void start(Stage stage) {
         DescentViewModel vm = new DescentViewModel();
+        vm.presentation().remember(Preferences.userNodeForPackage(DescentFxApp.class));   // the zoom of the last start
         Scene scene = createScene(vm, SaveLocation.fileChooser());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setTitle("DescentFX");
         stage.setScene(scene);
         stage.setWidth(Math.min(1280, screen.getWidth()));
         stage.setHeight(Math.min(800, screen.getHeight()));
+        bindStage(stage, vm.presentation());
         stage.show();
         scene.getRoot().requestFocus();   // keys go to the window, not to the first text field
         clock = startClock(vm);
@@ -38,12 +46,47 @@ public final class DescentFxApp extends Application {
 
     /** The theme, the stylesheet, the view and the keys; used by the app, the tests and the benchmark. */
     public static Scene createScene(DescentViewModel vm, SaveLocation saveLocation) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Presentation presentation = vm.presentation();
+        showTheme(presentation.themeProperty().get(), null);
         MainView view = new MainView(vm, saveLocation);
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(DescentFxApp.class.getResource("app.css").toExternalForm());
         KeyboardShortcuts.install(scene, vm);
+        // the zoom is the root's font size (one style class per step in app.css; sizes there are in em)
+        showZoom(view, 0, presentation.zoomPercentProperty().get());
+        presentation.zoomPercentProperty().addListener((obs, was, is) -> showZoom(view, was.intValue(), is.intValue()));
+        showTheme(presentation.themeProperty().get(), view);
+        presentation.themeProperty().addListener((obs, was, is) -> showTheme(is, view));
         return scene;
+    }
+
+    private static void showZoom(Parent root, int was, int is) {
+        root.getStyleClass().remove("zoom-" + was);
+        root.getStyleClass().add("zoom-" + is);
+    }
+
+    /** AtlantaFX's Primer light or dark, and app.css's own colours for it (the plots keep their light card). */
+    private static void showTheme(Theme theme, Parent root) {
+        Application.setUserAgentStylesheet(theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        if (root != null) {
+            root.getStyleClass().remove("dark");
+            if (theme == Theme.DARK) {
+                root.getStyleClass().add("dark");
+            }
+        }
+    }
+
+    /**
+     * F11 and Esc: the stage is full screen while the presentation says so. Esc is the window's
+     * (a maximised plot goes back before full screen ends), so JavaFX's own exit key is switched off.
+     */
+    public static void bindStage(Stage stage, Presentation presentation) {
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("Esc or F11 leaves full screen");
+        stage.setFullScreen(presentation.fullScreenProperty().get());
+        presentation.fullScreenProperty().addListener((obs, was, is) -> stage.setFullScreen(is));
+        stage.fullScreenProperty().addListener((obs, was, is) -> presentation.setFullScreen(is));
     }
 
     /** The one animation clock: every frame, the ViewModel trains what is due and moves the point. */

@@ -20,6 +20,10 @@ final class HelpOverlay extends StackPane {
             {"L", "Show / hide what the marks on each plot mean (dot, ring, tangent, arrow, trail, lines)"},
             {"+  /  \u2212", "Learning rate one notch up / down"},
             {"F1", "Show / hide this help"},
+            {"N", "Nudge W: start again from the shown W + 0.5 (and b), same \u03b1"},
+            {"F11  /  Esc", "Full screen  /  leave it (Esc first puts a big plot back)"},
+            {"Ctrl+=  Ctrl+\u2212  Ctrl+0", "Everything larger / smaller / 100 % (up to 250 %)"},
+            {"H   1 2 3 4", "Hide the side panel;  one plot fills the area (double-click too)"},
             {"Enter  /  Esc", "In a typed field: apply  /  put back and leave"},
             {"Right-click", "Save a plot as PNG (1\u00d7, 2\u00d7, 4\u00d7) or SVG"},
     };

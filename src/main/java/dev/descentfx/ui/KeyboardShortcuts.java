@@ -1,7 +1,9 @@
 package dev.descentfx.ui;
 
+import dev.descentfx.ui.run.BigPlot;
 import dev.descentfx.ui.run.DescentViewModel;
 import dev.descentfx.ui.run.Panel;
+import dev.descentfx.ui.run.Presentation;
 
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
@@ -11,7 +13,8 @@ import javafx.scene.input.KeyEvent;
 /**
  * Space, arrows (with Shift: one call of the loop), R, L, + and −, F1: caught before any control so that sliders and buttons do not
  * eat them. While a typed field has the keys they are text; the field's Esc gives them back
- * (see {@code NumberField}).
+ * (see {@code NumberField}). Presentation: F11, Ctrl+= / Ctrl+− / Ctrl+0 (also while typing),
+ * H, 1–4, and Esc (a maximised plot goes back, then full screen ends); N nudges W.
  */
 final class KeyboardShortcuts {
     private KeyboardShortcuts() {
@@ -29,9 +32,17 @@ final class KeyboardShortcuts {
                 e.consume();
                 return;
             }
+            if (presentationKey(e, vm.presentation())) {
+                e.consume();
+                return;
+            }
             if (scene.getFocusOwner() instanceof TextInputControl || e.isControlDown() || e.isAltDown()
                     || e.isMetaDown()) {
                 return;   // typing a number: keys are text
+            }
+            if (e.getCode() == KeyCode.ESCAPE && vm.presentation().back()) {
+                e.consume();
+                return;
             }
             boolean handled = true;
             switch (e.getCode()) {
@@ -56,6 +67,10 @@ final class KeyboardShortcuts {
                 case C -> vm.showPanel(Panel.CODE);
                 case G -> vm.showPanel(Panel.GRAPH);
                 case F -> vm.showPanel(Panel.FORMULA);
+                case H -> vm.presentation().toggleSidePanel();
+                case DIGIT1, DIGIT2, DIGIT3, DIGIT4, NUMPAD1, NUMPAD2, NUMPAD3, NUMPAD4 ->
+                        vm.presentation().maximise(BigPlot.ofKey(e.getCode().getName().charAt(e.getCode().getName().length() - 1) - '0'));
+                case N -> vm.nudgeW();
                 case PLUS, ADD, EQUALS -> vm.nudgeLearningRate(+1);
                 case MINUS, SUBTRACT -> vm.nudgeLearningRate(-1);
                 default -> handled = false;
@@ -64,5 +79,25 @@ final class KeyboardShortcuts {
                 e.consume();
             }
         });
+    }
+
+    /** F11 and the zoom keys: they work wherever the focus is, a typed field too. */
+    private static boolean presentationKey(KeyEvent e, Presentation presentation) {
+        if (e.getCode() == KeyCode.F11) {
+            presentation.toggleFullScreen();
+            return true;
+        }
+        if (!e.isShortcutDown() || e.isAltDown()) {
+            return false;
+        }
+        switch (e.getCode()) {
+            case EQUALS, PLUS, ADD -> presentation.zoomIn();
+            case MINUS, SUBTRACT -> presentation.zoomOut();
+            case DIGIT0, NUMPAD0 -> presentation.resetZoom();
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 }

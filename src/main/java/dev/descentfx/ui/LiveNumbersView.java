@@ -35,6 +35,9 @@ final class LiveNumbersView extends VBox {
             value.textProperty().bind(values[i]);
             grid.add(name, i, 0);
             grid.add(value, i, 1);
+            if (ids[i].equals("bLabel") || ids[i].equals("gradBLabel")) {
+                hiddenWithoutBias(name, value);   // H(x) = Wx has no b to show
+            }
             ColumnConstraints c = new ColumnConstraints();
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
@@ -43,7 +46,15 @@ final class LiveNumbersView extends VBox {
         Label updateB = line("updateBLabel", vm.numbers().updateB());
         Label formula = line("formulaLabel", vm.numbers().formula());
         formula.getStyleClass().add("formula");
+        hiddenWithoutBias(updateB);
         getChildren().addAll(grid, updateW, updateB, formula);
+    }
+
+    private void hiddenWithoutBias(javafx.scene.Node... nodes) {
+        for (javafx.scene.Node n : nodes) {
+            n.visibleProperty().bind(vm.biasProperty());
+            n.managedProperty().bind(vm.biasProperty());
+        }
     }
 
     private static Label line(String id, ObservableStringValue text) {

@@ -6,42 +6,46 @@ import dev.descentfx.ui.controls.TwoWay;
 import dev.descentfx.ui.controls.ToolbarView;
 import dev.descentfx.ui.plots.PlotCanvas;
 import dev.descentfx.ui.plots.SaveLocation;
-import dev.descentfx.ui.plots.WindowSnapshot;
+import dev.descentfx.ui.run.BigPlot;
 import dev.descentfx.ui.run.DescentViewModel;
 import dev.descentfx.ui.run.Panel;
+import dev.descentfx.ui.run.Presentation;
 
 import dev.descentfx.plot.ContourPlot;
 import dev.descentfx.plot.CostCurvePlot;
 import dev.descentfx.plot.CostHistoryPlot;
 import dev.descentfx.plot.FittedLinePlot;
-import java.io.IOException;
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.application.Platform;
-import javafx.geometry.Pos;
-import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
 import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The window's content for a 1024×768 projector: toolbar on top; the cost curve and the fitted
  * line side by side, large; the live numbers under them; the settings and the two smaller plots
- * (contour, cost against epoch) in the side panel.
+ * (contour, cost against epoch) in the side panel. In presentation mode the side panel can go
+ * (H) and one plot can fill the main area (1–4); the side column scrolls rather than squeezing
+ * the plots of a small window.
  */
 public final class MainView extends StackPane {
+    /** The main area keeps at least this much width; the side column gives way (and scrolls) first. */
+    static final double MIN_CENTER_WIDTH = 560;
+    static final double SIDE_WIDTH = 330;
+    static final double MIN_SIDE_WIDTH = 240;
+
     private final DescentViewModel vm;
+    private final Presentation presentation;
     private final SaveLocation saveLocation;
     private PlotCanvas costCurve;
     private PlotCanvas fittedLine;
@@ -52,12 +56,15 @@ public final class MainView extends StackPane {
     private TabPane sideTabs;
     private TabPane centerTabs;
     private InsideView inside;
+    private BigPlotView bigPlot;
     private ToggleButton linear;
     private ToggleButton log;
-    private MenuButton snapshotMenu;
+    private ScrollPane sideScroll;
+    private VBox side;
 
     public MainView(DescentViewModel vm, SaveLocation saveLocation) {
         this.vm = vm;
+        this.presentation = vm.presentation();
         this.saveLocation = saveLocation;
         createView();
         init();
@@ -90,9 +97,20 @@ public final class MainView extends StackPane {
         centerTabs.getTabs().addAll(inside.tabs());
         centerTabs.setId("centerTabs");
         centerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox.setVgrow(centerTabs, Priority.ALWAYS);
-        VBox center = new VBox(6, divergence, centerTabs, new EpochSlider(vm), new LiveNumbersView(vm));
+        bigPlot = new BigPlotView(vm, saveLocation);
+        // the pop-up after a blow-up sits over the bottom of the plots, where it hides no control
+        StackPane mainArea = new StackPane(centerTabs, bigPlot, new DivergenceToast(vm));
+        mainArea.getStyleClass().add("main-area");
+        VBox.setVgrow(mainArea, Priority.ALWAYS);
+        // the numbers scroll when a large zoom leaves no room for them: the plots keep at least half the height
+        ScrollPane numbers = new ScrollPane(new LiveNumbersView(vm));
+        numbers.getStyleClass().add("numbers-scroll");
+        numbers.setFitToWidth(true);
+        numbers.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        numbers.setMinHeight(0);
+        VBox center = new VBox(6, divergence, mainArea, new EpochSlider(vm), numbers);
         center.getStyleClass().add("center");
+        mainArea.minHeightProperty().bind(center.heightProperty().multiply(0.5));
 
         contourOff = new Label("Turn the bias on to see the cost over (W, b).");
         contourOff.getStyleClass().add("placeholder");
@@ -107,35 +125,39 @@ public final class MainView extends StackPane {
         sideTabs = new TabPane(new Tab("Contour (W, b)", new StackPane(contour, contourOff)),
                 new Tab("Cost vs epoch", new VBox(6, scale, costHistory)));
         sideTabs.setId("sideTabs");
+        sideTabs.getStyleClass().add("side-tabs");
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(sideTabs, Priority.ALWAYS);
-        VBox side = new VBox(10, new ControlsView(vm), sideTabs);
+        side = new VBox(10, new ControlsView(vm), sideTabs);
         side.getStyleClass().add("side-panel");
+        sideScroll = new ScrollPane(side);
+        sideScroll.setId("sidePanel");
+        sideScroll.getStyleClass().add("side-scroll");
+        sideScroll.setFitToWidth(true);
+        sideScroll.setFitToHeight(true);
+        sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
 
-        snapshotMenu = new MenuButton();
-        snapshotMenu.setId("snapshotMenu");
-        for (PlotCanvas canvas : plots()) {
-            Menu menu = new Menu(canvas.plot().name());
-            for (int scale1 : new int[] {1, 2, 4}) {
-                MenuItem item = new MenuItem("PNG " + scale1 + "\u00d7");
-                item.setOnAction(e -> saveLocation.ask(getScene().getWindow(), canvas.plot().name() + "@" + scale1 + "x.png")
-                        .ifPresent(path -> canvas.savePng(path, scale1)));
-                menu.getItems().add(item);
+        SnapshotMenu snapshotMenu = new SnapshotMenu(this, saveLocation);
+        snapshotMenu.fill(plots());
+        PresentationMenu presentationMenu = new PresentationMenu(presentation);
+        ToolbarView toolbar = new ToolbarView(vm, snapshotMenu);
+        toolbar.getItems().addAll(presentationMenu.sidePanelButton(), presentationMenu);
+        // after a zoom the toolbar lays out again with the new sizes (it kept the old height otherwise)
+        presentation.zoomPercentProperty().addListener((obs, was, is) -> Platform.runLater(() -> {
+            toolbar.applyCss();
+            toolbar.getItems().forEach(javafx.scene.Node::autosize);
+            toolbar.requestLayout();
+        }));
+        // zoomed, what does not fit goes whole into the toolbar's » menu rather than shrinking to "R…"
+        toolbar.getItems().forEach(item -> {
+            if (item instanceof javafx.scene.control.Labeled) {
+                ((javafx.scene.control.Labeled) item).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
-            snapshotMenu.getItems().add(menu);
-        }
-        Menu window = new Menu("whole window");
-        for (int scale1 : new int[] {1, 2, 4}) {
-            MenuItem item = new MenuItem("PNG " + scale1 + "\u00d7");
-            item.setId("windowPng" + scale1 + "x");
-            item.setOnAction(e -> saveWindow(scale1));
-            window.getItems().add(item);
-        }
-        snapshotMenu.getItems().add(window);
+        });
 
         BorderPane main = new BorderPane(center);
-        main.setTop(new ToolbarView(vm, snapshotMenu));
-        main.setRight(side);
+        main.setTop(toolbar);
+        main.setRight(sideScroll);
         getChildren().addAll(main, new HelpOverlay(vm));
     }
 
@@ -143,15 +165,6 @@ public final class MainView extends StackPane {
         divergence.textProperty().bind(vm.divergenceMessageProperty());
         divergence.visibleProperty().bind(vm.divergenceMessageProperty().isNotEmpty());
         divergence.managedProperty().bind(divergence.visibleProperty());
-        vm.divergenceMessageProperty().addListener((obs, old, message) -> {
-            if (!message.isEmpty() && getScene() != null && getScene().getWindow() != null
-                    && getScene().getWindow().isShowing()) {
-                Notifications.create().owner(getScene().getWindow()).position(Pos.TOP_CENTER)
-                        .title("Training paused: the steps grew instead of shrinking")
-                        .text("Lower the learning rate or press R to reset.").hideAfter(Duration.seconds(6))
-                        .showWarning();
-            }
-        });
         contour.visibleProperty().bind(vm.biasProperty());
         contourOff.visibleProperty().bind(vm.biasProperty().not());
         TwoWay.bind(linear.selectedProperty(), vm.logCostProperty(), on -> !on, pressed -> {
@@ -177,6 +190,44 @@ public final class MainView extends StackPane {
         vm.panelProperty().addListener((obs, old, p) -> centerTabs.getSelectionModel().select(p.ordinal()));
         centerTabs.getSelectionModel().selectedIndexProperty().addListener(
                 (obs, old, i) -> vm.showPanel(Panel.values()[i.intValue()]));
+        initPresentation();
+    }
+
+    private void initPresentation() {
+        // a maximised plot takes the main area; the tabs come back when it goes
+        centerTabs.visibleProperty().bind(presentation.maximisedProperty().isNull());
+        centerTabs.visibleProperty().addListener((obs, was, is) -> Platform.runLater(() -> plots().forEach(PlotCanvas::redraw)));
+        sideScroll.visibleProperty().bind(presentation.sidePanelHiddenProperty().not());
+        sideScroll.managedProperty().bind(sideScroll.visibleProperty());
+        for (PlotCanvas canvas : plots()) {
+            canvas.zoomProperty().bind(presentation.zoomProperty());
+        }
+        maximiseOnDoubleClick(costCurve, BigPlot.COST_CURVE);
+        maximiseOnDoubleClick(fittedLine, BigPlot.FITTED_LINE);
+        maximiseOnDoubleClick(contour, BigPlot.CONTOUR);
+        maximiseOnDoubleClick(costHistory, BigPlot.COST_HISTORY);
+        // the side column is as wide as its text needs at this zoom, but never takes the main area's
+        // minimum: below that it narrows and scrolls sideways instead of squeezing the plots
+        Runnable fitSide = () -> {
+            double zoom = presentation.zoomProperty().get();
+            double room = Math.max(MIN_SIDE_WIDTH, getWidth() - MIN_CENTER_WIDTH);
+            double width = Math.min(SIDE_WIDTH * zoom, room);
+            sideScroll.setPrefWidth(width);
+            sideScroll.setMinWidth(width);
+            sideScroll.setMaxWidth(width);
+            side.setMinWidth((SIDE_WIDTH - 30) * zoom);
+        };
+        widthProperty().addListener((obs, was, is) -> fitSide.run());
+        presentation.zoomProperty().addListener((obs, was, is) -> fitSide.run());
+        fitSide.run();
+    }
+
+    private void maximiseOnDoubleClick(PlotCanvas canvas, BigPlot which) {
+        canvas.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                presentation.maximise(which);
+            }
+        });
     }
 
     private PlotCanvas plot(String id, dev.descentfx.plot.Plot plot) {
@@ -185,20 +236,15 @@ public final class MainView extends StackPane {
         return canvas;
     }
 
-    private void saveWindow(int scale) {
-        saveLocation.ask(getScene().getWindow(), "descentfx-window@" + scale + "x.png").ifPresent(path -> {
-            try {
-                WindowSnapshot.writePng(getScene(), scale, path);
-            } catch (IOException | RuntimeException ex) {
-                SaveLocation.showError(getScene(), path, ex);
-            }
-        });
-    }
-
     /** The plots on screen (the four of the run, then code, graph and formula), for tests and the frame-time benchmark. */
     public List<PlotCanvas> plots() {
         List<PlotCanvas> all = new java.util.ArrayList<>(List.of(costCurve, fittedLine, contour, costHistory));
         all.addAll(inside.canvases());
         return all;
+    }
+
+    /** The canvas that shows {@code which} when it fills the main area. */
+    public PlotCanvas bigPlot(BigPlot which) {
+        return bigPlot.canvas(which);
     }
 }

@@ -37,6 +37,7 @@ class BadInputTest {
             "train --features a                | --features names columns of a CSV file; use it with --data",
             "train --data d.csv --x 1 --y 2    | --data and --x/--y are exclusive",
             "bogus                             | descentfx: Unmatched argument at index 0: 'bogus'",
+            "export --plot contour --size 100x50 --out p.png | --size 100x50 is too small to read; give at least 320x200 (use --scale for more pixels)",
     })
     void optionProblems(String args, String message) {
         assertOneLineError(CliRun.of(args.split(" ")), message);

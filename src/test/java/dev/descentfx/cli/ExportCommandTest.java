@@ -85,14 +85,14 @@ class ExportCommandTest {
     @Test
     void allWritesFourPngs() throws IOException {
         Path folder = dir.resolve("plots");
-        CliRun run = CliRun.of("export", "--plot", "all", "--epoch", "10", "--size", "300x200", "--out", folder.toString());
+        CliRun run = CliRun.of("export", "--plot", "all", "--epoch", "10", "--size", "320x200", "--out", folder.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(files(folder)).containsExactlyInAnyOrder("contour.png", "cost-curve.png", "cost-history.png",
                 "fitted-line.png");
         for (String name : files(folder)) {
             BufferedImage image = ImageIO.read(folder.resolve(name).toFile());
-            assertThat(image.getWidth()).as(name).isEqualTo(300);
+            assertThat(image.getWidth()).as(name).isEqualTo(320);
             assertThat(image.getHeight()).as(name).isEqualTo(200);
         }
     }
@@ -110,7 +110,7 @@ class ExportCommandTest {
     @CsvSource(delimiter = '|', value = {
             "--plot bowl --out OUT/p.png                      | --plot 'bowl' is not a plot; choose one of cost-curve, fitted-line",
             "--plot contour --size 800x --out OUT/p.png       | --size must be WIDTHxHEIGHT in whole units, like 800x500, not '800x'",
-            "--plot contour --size 0x400 --out OUT/p.png      | --size must be at least 1x1, not 0x400",
+            "--plot contour --size 0x400 --out OUT/p.png      | --size 0x400 is too small to read; give at least 320x200",
             "--plot contour --scale 3 --out OUT/p.png         | --scale must be 1, 2 or 4, not 3",
             "--plot contour --scale 1.5 --out OUT/p.png       | '--scale': '1.5' is not an int",
             "--plot contour --size 3000x300 --scale 4 --out OUT/p.png | 12000×1200 pixels; keep each side within 8000",
@@ -184,7 +184,7 @@ class ExportCommandTest {
         Path file = dir.resolve("no-display.png");
         ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.descentfx.Launcher",
-                "export", "--plot", "fitted-line", "--epoch", "3", "--size", "200x100", "--out", file.toString())
+                "export", "--plot", "fitted-line", "--epoch", "3", "--size", "320x200", "--out", file.toString())
                 .redirectErrorStream(true);
         java.environment().put("DISPLAY", ":97");   // nothing listens there
         java.environment().remove("JAVA_TOOL_OPTIONS");
@@ -193,7 +193,7 @@ class ExportCommandTest {
 
         assertThat(process.waitFor()).as(output).isZero();
         assertThat(output).contains("wrote " + file);
-        assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo(200);
+        assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo(320);
     }
 
     private static int[] rgb(BufferedImage image) {

@@ -110,6 +110,8 @@ public final class ControlsView extends VBox {
 
         initialB.disableProperty().bind(vm.biasProperty().not());
         TwoWay.bind(bias.selectedProperty(), vm.biasProperty(), vm::setBias);
+        bias.textProperty().bind(Bindings.when(vm.biasProperty()).then("Bias b:  H(x) = Wx + b")
+                .otherwise("Bias b off:  H(x) = Wx"));
         showsMode(autograd, GradientMode.AUTOGRAD);
         showsMode(manual, GradientMode.MANUAL);
     }

@@ -39,7 +39,8 @@ final class SliderField extends VBox {
     private void createView(String label, double min, double max, String help) {
         Label name = new Label(label);
         name.getStyleClass().add("control-label");
-        field.setPrefColumnCount(6);
+        field.setPrefColumnCount(7);          // "0.0001" and "−1.25" fit whole:
+        field.setMinWidth(Region.USE_PREF_SIZE); // the field never narrows so its first digit scrolls away
         Region gap = new Region();
         HBox header = new HBox(8, name, gap, field);
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -5,6 +5,9 @@ import dev.descentfx.plot.Plot;
 import dev.descentfx.plot.PlotFrame;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.awt.geom.AffineTransform;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
@@ -17,6 +20,10 @@ import org.jfree.fx.FXGraphics2D;
  * One plot on screen: a Canvas that fills this region and is repainted, through FXGraphics2D,
  * by the same Java2D code that writes the PNGs, whenever the frame changes or the size does.
  * Right-click saves it as a PNG at 1×, 2× or 4×.
+ *
+ * <p>The zoom (presentation mode) draws the plot enlarged: the Graphics2D is scaled by it and the
+ * plot is laid out at width/zoom × height/zoom, so its text, lines, points and arrows all grow
+ * while the plot code knows nothing of it. Saved pictures are drawn unzoomed.
  */
 public final class PlotCanvas extends Region {
     private final Plot plot;
@@ -24,6 +31,7 @@ public final class PlotCanvas extends Region {
     private final SaveLocation saveLocation;
     private final Canvas canvas = new Canvas();
     private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private boolean dirty = true;
     private long lastDrawNanos;
     private PlotFrame painted;   // the frame on the canvas now
@@ -51,7 +59,11 @@ public final class PlotCanvas extends Region {
         MenuItem svg = new MenuItem("Save SVG");
         svg.setId("saveSvg");
         svg.setOnAction(e -> saveLocation.ask(getScene() == null ? null : getScene().getWindow(), plot.name() + ".svg")
-                .ifPresent(this::saveSvg));
+                .ifPresent(path -> {
+                    if (saveSvg(path)) {
+                        SavedNotice.show(getScene(), path);
+                    }
+                }));
         menu.getItems().add(svg);
         // a right press opens the menu (on every platform, headless too); the menu key also works
         setOnMousePressed(e -> {
@@ -74,6 +86,12 @@ public final class PlotCanvas extends Region {
         // one (the code, graph and formula's) is not computed while nobody looks
         frame.addListener((javafx.beans.InvalidationListener) obs -> redraw());
         visibleProperty().addListener((obs, was, is) -> redraw());
+        zoom.addListener((obs, was, is) -> redraw());
+    }
+
+    /** How much larger than in a saved picture the plot is drawn on screen (1 to 2.5). */
+    public DoubleProperty zoomProperty() {
+        return zoom;
     }
 
     public Plot plot() {
@@ -100,9 +118,12 @@ public final class PlotCanvas extends Region {
             return;
         }
         long start = System.nanoTime();
+        double z = Math.max(1, zoom.get());
+        graphics.setTransform(new AffineTransform());
         canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         painted = frame.getValue();
-        plot.draw(graphics, canvas.getWidth(), canvas.getHeight(), painted);
+        graphics.scale(z, z);
+        plot.draw(graphics, canvas.getWidth() / z, canvas.getHeight() / z, painted);
         dirty = false;
         lastDrawNanos = System.nanoTime() - start;
     }
@@ -129,28 +150,36 @@ public final class PlotCanvas extends Region {
         return true;
     }
 
-    /** Writes what this canvas shows as SVG, at its size on screen. */
-    public void saveSvg(Path path) {
+    /** Writes what this canvas shows as SVG, at its size on screen; false (and the reason shown) when it failed. */
+    public boolean saveSvg(Path path) {
         try {
             PlotImages.writeSvg(plot, frame.getValue(), (int) Math.round(canvas.getWidth()),
                     (int) Math.round(canvas.getHeight()), path);
+            return true;
         } catch (IOException | RuntimeException e) {
             SaveLocation.showError(getScene(), path, e);
+            return false;
         }
     }
 
     private void askAndSave(int scale) {
         saveLocation.ask(getScene() == null ? null : getScene().getWindow(), plot.name() + "@" + scale + "x.png")
-                .ifPresent(path -> savePng(path, scale));
+                .ifPresent(path -> {
+                    if (savePng(path, scale)) {
+                        SavedNotice.show(getScene(), path);
+                    }
+                });
     }
 
-    /** Writes what this canvas shows, {@code scale} times its size on screen. */
-    public void savePng(Path path, double scale) {
+    /** Writes what this canvas shows, {@code scale} times its size on screen; false (and the reason shown) when it failed. */
+    public boolean savePng(Path path, double scale) {
         try {
             PlotImages.writePng(plot, frame.getValue(), (int) Math.round(canvas.getWidth()),
                     (int) Math.round(canvas.getHeight()), scale, path);
+            return true;
         } catch (IOException | RuntimeException e) {
             SaveLocation.showError(getScene(), path, e);
+            return false;
         }
     }
 }

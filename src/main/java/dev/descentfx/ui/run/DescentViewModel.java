@@ -41,6 +41,8 @@ public final class DescentViewModel {
     public static final double MAX_INITIAL = 100;
     /** The lesson's run: 1000 updates. */
     public static final int LESSON_EPOCHS = 1000;
+    /** How far N pushes W off where it rests. */
+    public static final double NUDGE_W = 0.5;
     /** The clock's frame and per-frame cap, as the tests and the benchmark see them. */
     static final long FRAME_NANOS = Playback.FRAME_NANOS;
     static final int MAX_EPOCHS_PER_FRAME = Playback.MAX_EPOCHS_PER_FRAME;
@@ -50,6 +52,7 @@ public final class DescentViewModel {
     private final Playback playback;
     private final CallSteps calls;
     private final LiveNumbers numbers;
+    private final Presentation presentation = new Presentation();
 
     // Properties
     private final ReadOnlyObjectWrapper<PlotFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
@@ -152,6 +155,9 @@ public final class DescentViewModel {
 
     /** The shown record's numbers as text. */
     public LiveNumbers numbers() { return numbers; }
+
+    /** How the window is shown to a class: zoom, full screen, side panel, a maximised plot, the theme. */
+    public Presentation presentation() { return presentation; }
 
     // Commands
 
@@ -295,6 +301,15 @@ public final class DescentViewModel {
     /** Bias on or off changes the model (and the critical α): the run starts again from epoch 0. */
     public void setBias(boolean on) {
         restart(settings.withBias(on));
+    }
+
+    /**
+     * N: starts the run again from the shown W + {@link #NUDGE_W} (and the shown b), keeping α and
+     * the mode, so a run resting on the minimum can be pushed off it to show what α does from there.
+     */
+    public void nudgeW() {
+        EpochRecord shown = record.get();
+        restart(settings.withInitial(shown.w() + NUDGE_W, shown.b()));
     }
 
     /** Autograd or the hand formula: the same numbers, so the run carries on. */

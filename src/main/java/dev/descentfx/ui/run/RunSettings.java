@@ -96,6 +96,15 @@ final class RunSettings {
         return v == null || v == get().initialB() ? null : get().withInitial(get().initialW(), v);
     }
 
+    /** Both starting values at once (N: nudge W); null when neither changes. */
+    TrainingConfig withInitial(double w, double b) {
+        Float vw = initial(w), vb = initial(b);
+        if (vw == null || vb == null || (vw == get().initialW()[0] && vb == get().initialB())) {
+            return null;
+        }
+        return get().withInitial(new float[] {vw}, vb);
+    }
+
     TrainingConfig withBias(boolean on) {
         return on == get().bias() ? null : get().withBias(on);
     }

@@ -23,6 +23,9 @@ import javafx.stage.Stage;
  * the due epochs) plus the repaint of every visible plot. The first five seconds are warm-up (the JIT
  * compiles the engine, the plots and JavaFX's text layout on the same two cores; frames there are
  * reported apart as {@code WARMUP}, not hidden).
+ *
+ * <p>{@code -Dbench.zoom=250} (passed on by the profile) measures presentation mode: the window
+ * zoomed to 250 %, every plot drawn enlarged.
  */
 public final class FrameTimeBenchmark {
     static final long WARM_UP_NANOS = 5_000_000_000L;
@@ -46,6 +49,7 @@ public final class FrameTimeBenchmark {
         @Override
         public void start(Stage stage) {
             DescentViewModel vm = new DescentViewModel();
+            vm.presentation().setZoomPercent(Integer.getInteger("descentfx.zoom", 100));
             var scene = DescentFxApp.createScene(vm, (owner, name) -> Optional.empty());
             plots = ((MainView) scene.getRoot()).plots();
             stage.setScene(scene);
@@ -94,6 +98,7 @@ public final class FrameTimeBenchmark {
         }
 
         private void report(DescentViewModel vm) {
+            System.out.println("ZOOM " + vm.presentation().zoomPercentProperty().get() + " %");
             System.out.println(line("WARMUP", warmUpMs));
             System.out.println(line("FRAMES", frameMs));
             System.out.println(line("UPDATE", updateMs));

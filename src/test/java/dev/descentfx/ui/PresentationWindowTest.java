@@ -1,0 +1,218 @@
+package dev.descentfx.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.descentfx.ui.run.DescentViewModel;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.ToggleSwitch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Presentation mode in the real window at 1024×768, headless on Monocle: zoom, side panel, one big plot, the camera. */
+@ExtendWith(ApplicationExtension.class)
+class PresentationWindowTest {
+    private final DescentViewModel vm = new DescentViewModel();
+    private AnimationTimer clock;
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(DescentFxApp.createScene(vm, (owner, name) -> Optional.empty()));
+        stage.setWidth(1024);
+        stage.setHeight(768);
+        stage.setTitle("DescentFX");
+        DescentFxApp.bindStage(stage, vm.presentation());
+        stage.show();
+        stage.getScene().getRoot().requestFocus();
+        clock = DescentFxApp.startClock(vm);
+    }
+
+    @AfterEach
+    void stopClock() {
+        WaitForAsyncUtils.asyncFx(() -> clock.stop());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    private static Image pixels(FxRobot robot, String query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).query().snapshot(null, null)).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Pixels that are not near-white: text, lines, points. */
+    private static long inkedPixels(Image image) {
+        PixelReader r = image.getPixelReader();
+        long n = 0;
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                int argb = r.getArgb(x, y);
+                if (((argb >> 16) & 0xff) < 200 || ((argb >> 8) & 0xff) < 200 || (argb & 0xff) < 200) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static long differingPixels(Image a, Image b) {
+        PixelReader ra = a.getPixelReader(), rb = b.getPixelReader();
+        long n = 0;
+        for (int y = 0; y < (int) Math.min(a.getHeight(), b.getHeight()); y++) {
+            for (int x = 0; x < (int) Math.min(a.getWidth(), b.getWidth()); x++) {
+                if (ra.getArgb(x, y) != rb.getArgb(x, y)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static Bounds inScene(Node n) {
+        return n.localToScene(n.getLayoutBounds());
+    }
+
+    private static void ctrl(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void ctrlEqualsGrowsTheControlsTextAndThePlotsDrawing(FxRobot robot) throws TimeoutException {
+        Button step = robot.lookup("#stepButton").queryAs(Button.class);
+        double fontBefore = step.getFont().getSize();
+        WaitForAsyncUtils.waitForFxEvents();
+        Image before = pixels(robot, "#fittedLine");
+
+        ctrl(robot, KeyCode.EQUALS);
+        ctrl(robot, KeyCode.EQUALS);
+        waitFor(() -> vm.presentation().zoomPercentProperty().get() == 150);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(step.getFont().getSize()).as("the root's font grows with the zoom").isEqualTo(fontBefore * 1.5);
+        Image after = pixels(robot, "#fittedLine");
+        assertThat(differingPixels(before, after)).as("the plot is drawn again, larger").isGreaterThan(2_000);
+        assertThat(inkedPixels(after)).as("drawn").isGreaterThan(2_000);
+
+        ctrl(robot, KeyCode.DIGIT0);
+        waitFor(() -> vm.presentation().zoomPercentProperty().get() == 100);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(step.getFont().getSize()).isEqualTo(fontBefore);
+    }
+
+    @Test
+    void hHidesTheSidePanelAndThePlotsGetItsRoom(FxRobot robot) throws TimeoutException {
+        Node costCurve = robot.lookup("#costCurve").query();
+        double before = costCurve.getLayoutBounds().getWidth();
+        assertThat(robot.lookup("#sidePanel").query().isVisible()).isTrue();
+
+        robot.type(KeyCode.H);
+        waitFor(() -> vm.presentation().sidePanelHiddenProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#sidePanel").query().isVisible()).isFalse();
+        assertThat(costCurve.getLayoutBounds().getWidth()).isGreaterThan(before + 100);
+        robot.clickOn("#sidePanelButton");   // the toolbar's button brings it back
+        waitFor(() -> !vm.presentation().sidePanelHiddenProperty().get());
+    }
+
+    @Test
+    void twoMakesTheFittedLineFillTheMainAreaAndEscPutsItBack(FxRobot robot) throws TimeoutException {
+        Node small = robot.lookup("#fittedLine").query();
+        double smallWidth = small.getLayoutBounds().getWidth();
+
+        robot.type(KeyCode.DIGIT2);
+        waitFor(() -> vm.presentation().maximisedProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node big = robot.lookup("#big-fitted-line").query();
+        assertThat(big.isVisible()).isTrue();
+        assertThat(robot.lookup("#centerTabs").query().isVisible()).isFalse();
+        assertThat(big.getLayoutBounds().getWidth()).isGreaterThan(1.8 * smallWidth);
+        assertThat(inkedPixels(pixels(robot, "#big-fitted-line"))).as("drawn").isGreaterThan(2_000);
+
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> vm.presentation().maximisedProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#centerTabs").query().isVisible()).isTrue();
+        assertThat(big.isVisible()).isFalse();
+
+        robot.doubleClickOn("#costCurve");
+        waitFor(() -> vm.presentation().maximisedProperty().get() == dev.descentfx.ui.run.BigPlot.COST_CURVE);
+    }
+
+    @Test
+    void theCameraNamesThePicturesInWordsWithPngAndSvg(FxRobot robot) {
+        MenuButton camera = robot.lookup("#snapshotMenu").queryAs(MenuButton.class);
+        List<String> names = camera.getItems().stream().map(MenuItem::getText).toList();
+        assertThat(names).containsExactly("Cost curve", "Fitted line", "Contour", "Cost per epoch", "Code", "Graph",
+                "Formulas", "Whole window");
+        for (MenuItem item : camera.getItems().subList(0, 7)) {
+            assertThat(((Menu) item).getItems()).extracting(MenuItem::getText)
+                    .as(item.getText()).containsExactly("PNG 1\u00d7", "PNG 2\u00d7", "PNG 4\u00d7", "SVG");
+        }
+    }
+
+    @Test
+    void theToolbarDoesNotShiftWhenTheSpeedOrRunToWiden(FxRobot robot) throws TimeoutException {
+        Node camera = robot.lookup("#snapshotMenu").query();
+        double x = inScene(camera).getMinX();
+        robot.interact(() -> vm.setSpeed(1000));
+        robot.interact(() -> vm.setTarget(123_456_789));
+        robot.interact(vm::togglePlay);   // Play reads Pause
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inScene(camera).getMinX()).isEqualTo(x);
+        robot.interact(vm::pause);
+    }
+
+    @Test
+    void withTheBiasOffTheSwitchAndNumbersShowNoB(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#biasSwitch .thumb-area");
+        waitFor(() -> !vm.biasProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#biasSwitch").queryAs(ToggleSwitch.class).getText()).doesNotContain("+ b");
+        assertThat(robot.lookup("#bLabel").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#gradBLabel").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#wLabel").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void theDivergencePopUpSitsOverThePlotsNotOverAControl(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> vm.setLearningRate(10));
+        robot.interact(() -> vm.runToEpoch(200));
+        Node toast = robot.lookup("#divergenceToast").query();
+        waitFor(() -> toast.getParent().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds t = inScene(toast);
+        assertThat(inScene(robot.lookup("#centerTabs").query()).contains(t)).as("inside the plots area").isTrue();
+        for (String control : List.of("#runToButton", "#runToField", "#speedSlider", "#stepButton", "#epochSlider")) {
+            robot.lookup(control).tryQuery().ifPresent(n -> assertThat(inScene(n).intersects(t)).as(control).isFalse());
+        }
+        assertThat(robot.lookup("#divergenceMessage").queryAs(Label.class).isVisible()).isTrue();
+    }
+}
