@@ -18,7 +18,6 @@ import java.util.List;
  */
 public final class CodePlot implements Plot {
     private static final double MAX_FONT = 22, MIN_FONT = 9;
-    private static final String RAN = "ran", NEXT = "next";
     // room kept for a value line: as wide as the lesson's longest, W.grad and b.grad after backward()
     private static final String WIDEST_VALUE = "W.grad = tensor([-18.6667]), b.grad = tensor([-8.])";
     private final PlotStyle style = PlotStyle.CLASSROOM;
@@ -30,7 +29,7 @@ public final class CodePlot implements Plot {
 
     @Override
     public void draw(Graphics2D g, double width, double height, PlotFrame frame) {
-        Draw.framed(g, width, height, style, () -> paint(g, width, height, frame.moment()));
+        Draw.framed(g, width, height, style, () -> paint(g, width, height, frame.moment(), frame.words()));
     }
 
     /** The line the loop runs after moment {@code m}: the next call's, or the print check after the step. */
@@ -48,19 +47,20 @@ public final class CodePlot implements Plot {
         return -1;
     }
 
-    private void paint(Graphics2D g, double width, double height, Moment m) {
+    private void paint(Graphics2D g, double width, double height, Moment m, PlotWords words) {
         PlotStyle s = style;
         if (m == null) {
-            Draw.title(g, s, width, "The code", null, s.text());
-            Draw.note(g, s, "no call to show: step through an epoch call by call", 14, Axes.TOP + 8, s.mutedText());
+            Draw.title(g, s, width, words.text("plot.code.title"), null, s.text());
+            Draw.note(g, s, words.text("plot.noCall"), 14, Axes.TOP + 8, s.mutedText());
             return;
         }
-        Draw.title(g, s, width, "The code, epoch " + m.epoch(), "just ran: " + LessonCode.code(m.call(), m.mode()),
+        Draw.title(g, s, width, words.text("plot.code.titleEpoch", m.epoch()),
+                words.text("plot.justRan", LessonCode.code(m.call(), m.mode(), words)),
                 s.accent());
         List<LessonCode.Line> lines = LessonCode.lines(m.settings());
         String[] values = new String[lines.size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = LessonCode.value(lines.get(i), m);
+            values[i] = LessonCode.value(lines.get(i), m, words);
         }
         double top = Axes.TOP + (width < Axes.NARROW ? Axes.SECOND_LINE : 0) + 6, left = 10;
         if (!(height - top - 8 >= 4 * lines.size()) || width < 40) {
@@ -70,14 +70,15 @@ public final class CodePlot implements Plot {
         int belowRows = lines.size() + (int) lines.stream().filter(CodePlot::hasValue).count();
         // (5 % kept spare: a screen's text may come out a little wider than its metrics say)
         double room = 0.95 * (width - left - 24);
-        Font beside = fit(g, lines, values, room, (height - top - 8) / lines.size(), false);
-        Font under = fit(g, lines, values, room, (height - top - 8) / belowRows, true);
+        String[] tags = {words.text("plot.code.ran"), words.text("plot.code.next")};
+        Font beside = fit(g, lines, values, tags, room, (height - top - 8) / lines.size(), false);
+        Font under = fit(g, lines, values, tags, room, (height - top - 8) / belowRows, true);
         boolean below = under.getSize2D() > beside.getSize2D();
         Font mono = below ? under : beside;
         double rowHeight = Math.min((height - top - 8) / (below ? belowRows : lines.size()), mono.getSize2D() * 2);
         g.setFont(mono);
         FontMetrics fm = g.getFontMetrics();
-        double gutter = TextWidths.of(fm, NEXT) + TextWidths.of(fm, " ") * 2;
+        double gutter = gutter(fm, tags);
         double valueX = left + gutter + codeWidth(fm, lines) + TextWidths.of(fm, " ") * 3;
         int next = nextLine(lines, m);
         int row = 0;
@@ -104,7 +105,7 @@ public final class CodePlot implements Plot {
             g.setFont(mono);
             if (ran || i == next) {
                 g.setPaint(ran ? s.accent() : s.curve());
-                g.drawString(ran ? RAN : NEXT, (float) (left + 8), baseline);
+                g.drawString(ran ? tags[0] : tags[1], (float) (left + 8), baseline);
             }
             boolean struck = line.makes(Call.ZERO_GRAD) && !m.settings().zeroGrad();
             g.setPaint(struck ? s.mutedText() : s.text());
@@ -127,24 +128,30 @@ public final class CodePlot implements Plot {
         }
     }
 
+    // room left of the code for the wider of the tags "ran" and "next", in the frame's language
+    private static double gutter(FontMetrics fm, String[] tags) {
+        return Math.max(TextWidths.of(fm, tags[0]), TextWidths.of(fm, tags[1])) + TextWidths.of(fm, " ") * 2;
+    }
+
     private static boolean hasValue(LessonCode.Line line) {
         return line.kind() == LessonCode.Kind.CALL || line.kind() == LessonCode.Kind.LOOP;
     }
 
     // The largest monospaced size (up to 22 px, a projector's size) at which every line and its value fits.
     // Measured again at the size chosen: hinting rounds a glyph's advance, so widths are not quite proportional.
-    private Font fit(Graphics2D g, List<LessonCode.Line> lines, String[] values, double width, double rowHeight,
-                     boolean below) {
+    private Font fit(Graphics2D g, List<LessonCode.Line> lines, String[] values, String[] tags, double width,
+                     double rowHeight, boolean below) {
         Font font = new Font(Font.MONOSPACED, Font.PLAIN, 20);
-        double size = Math.min(MAX_FONT, Math.min(20 * width / needed(g, font, lines, values, below), rowHeight / 1.35));
+        double size = Math.min(MAX_FONT, Math.min(20 * width / needed(g, font, lines, values, tags, below), rowHeight / 1.35));
         font = font.deriveFont((float) Math.max(MIN_FONT, Math.floor(size)));
-        while (font.getSize2D() > MIN_FONT && needed(g, font, lines, values, below) > width) {
+        while (font.getSize2D() > MIN_FONT && needed(g, font, lines, values, tags, below) > width) {
             font = font.deriveFont(font.getSize2D() - 1);
         }
         return font;
     }
 
-    private static double needed(Graphics2D g, Font font, List<LessonCode.Line> lines, String[] values, boolean below) {
+    private static double needed(Graphics2D g, Font font, List<LessonCode.Line> lines, String[] values, String[] tags,
+                                 boolean below) {
         // measured with the font set: on screen FXGraphics2D's getFontMetrics(font) ignores its argument
         // and measures the current font
         Font was = g.getFont();
@@ -153,7 +160,7 @@ public final class CodePlot implements Plot {
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
         g.setFont(was);
-        double gutter = TextWidths.of(fm, NEXT) + TextWidths.of(fm, " ") * 2;
+        double gutter = gutter(fm, tags);
         double valueX = gutter + codeWidth(fm, lines) + TextWidths.of(fm, " ") * 3, needed = 0;
         for (int i = 0; i < lines.size(); i++) {
             String code = lines.get(i).code();

@@ -52,7 +52,8 @@ public final class ContourPlot implements Plot {
     private void paint(Graphics2D g, double width, double height, PlotFrame f) {
         PlotStyle s = style;
         EpochRecord shown = f.record();
-        Draw.title(g, s, width, "cost(W, b) contours",
+        PlotWords words = f.words();
+        Draw.title(g, s, width, words.text("plot.contour.title"),
                 "W = " + Numbers.value(shown.w()) + "    b = " + Numbers.value(shown.b()), s.accent());
         Axes a = axes(f, width, height);
         if (!a.usable()) {
@@ -70,24 +71,24 @@ public final class ContourPlot implements Plot {
             labels.avoid(a.px(min[0]), a.py(min[1]) + 14, 36);   // the cross and its word "minimum"
         }
         if (f.bias() && finite) {
-            sliceLine(g, a, f.record().b(), f.b(), labels);
+            sliceLine(g, a, f.record().b(), f.b(), labels, words);
         }
         drawContours(g, a, f, min, labels);
         if (Double.isFinite(min[0]) && Double.isFinite(min[1])) {
-            cross(g, a.px(min[0]), a.py(min[1]));
+            cross(g, a.px(min[0]), a.py(min[1]), words.text("plot.contour.minimum"));
         }
         drawPath(g, a, f);
         if (finite) {
             Draw.point(g, a.px(f.w()), a.py(f.bias() ? f.b() : 0), s.pointSize(), s.accent());
         }
         if (!f.bias()) {
-            Draw.note(g, s, "bias is off: cost depends on W only", a.left + 10, a.top + 8, s.text());
+            Draw.note(g, s, words.text("plot.contour.biasOff"), a.left + 10, a.top + 8, s.text());
         } else if (!finite || !f.latest().isFinite()) {
-            Draw.note(g, s, "W, b or the cost is not a finite number: the run blew up", a.left + 10, a.top + 8,
+            Draw.note(g, s, words.text("plot.contour.blewUp"), a.left + 10, a.top + 8,
                     s.warning());
         }
         if (f.legend()) {   // last: over the marks it explains
-            Legend.draw(g, s, a, PlotWords.contourLegend());
+            Legend.draw(g, s, a, words.contourLegend());
         }
     }
 
@@ -95,13 +96,13 @@ public final class ContourPlot implements Plot {
     // shrink by √2 each time, evenly nested on screen.
     // The current b across the plot: the cost(W) plot draws the cut of the bowl along this line.
     // It moves with the mark; its label writes the shown record's b.
-    private void sliceLine(Graphics2D g, Axes a, double shownB, double b, LabelPlacer labels) {
+    private void sliceLine(Graphics2D g, Axes a, double shownB, double b, LabelPlacer labels, PlotWords words) {
         double y = a.py(b);
         Line2D line = new Line2D.Double(a.left, y, a.right, y);
         g.setPaint(PlotStyle.withAlpha(style.accent(), 0.7));
         g.setStroke(style.dashedStroke());
         g.draw(line);
-        String text = PlotWords.sliceLine(Numbers.value(shownB));
+        String text = words.sliceLine(Numbers.value(shownB));
         labels.place(g, style.accent(), List.of(text, "b = " + Numbers.value(shownB)),
                 new double[] {a.right - 8, y - 9, -1}, new double[] {a.right - 8, y + 22, -1},
                 new double[] {a.left + 8, y - 9, 1}, new double[] {a.left + 8, y + 22, 1});
@@ -157,12 +158,12 @@ public final class ContourPlot implements Plot {
         }
     }
 
-    private void cross(Graphics2D g, double x, double y) {
+    private void cross(Graphics2D g, double x, double y, String minimum) {
         g.setPaint(style.text());
         g.setStroke(style.curveStroke());
         g.draw(new Line2D.Double(x - 7, y - 7, x + 7, y + 7));
         g.draw(new Line2D.Double(x - 7, y + 7, x + 7, y - 7));
-        Draw.label(g, style, "minimum", x, y + 26, style.text());
+        Draw.label(g, style, minimum, x, y + 26, style.text());
     }
 
     private void drawPath(Graphics2D g, Axes a, PlotFrame f) {

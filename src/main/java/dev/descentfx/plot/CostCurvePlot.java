@@ -50,20 +50,21 @@ public final class CostCurvePlot implements Plot {
     private void paint(Graphics2D g, double width, double height, PlotFrame f) {
         PlotStyle s = style;
         EpochRecord shown = f.record();
-        String title = f.bias() ? "cost(W) at b = " + Numbers.value(shown.b()) : "cost(W)";
+        PlotWords words = f.words();
+        String title = f.bias() ? words.text("plot.curve.titleAtB", Numbers.value(shown.b())) : words.text("plot.curve.title");
         String grad = (f.gradPiledUp() ? "W.grad = " : "∇W = ") + Numbers.value(shown.gradW());
         Draw.title(g, s, width, title, "W = " + Numbers.value(shown.w()) + "    " + grad, s.accent());
         Axes a = axes(f, width, height);
         if (!a.usable()) {
             return;
         }
-        a.draw(g, s, "W", "cost");
+        a.draw(g, s, "W", words.text("plot.axisCost"));
         a.clip(g);
         double b = CostCurveAxes.slice(f);
         drawCurve(g, a, f.surface(), b);
         drawTrail(g, a, f);
         if (!Double.isFinite(f.w())) {
-            Draw.note(g, s, "W is " + Numbers.value(f.w()) + ": the run blew up (try a smaller learning rate)",
+            Draw.note(g, s, words.text("plot.curve.blewUp", Numbers.value(f.w())),
                     a.left + 10, a.top + 8, s.warning());
             return;
         }
@@ -77,7 +78,7 @@ public final class CostCurvePlot implements Plot {
         }
         Draw.point(g, x, y, s.pointSize(), s.accent());
         if (f.legend()) {   // last: over the marks it explains
-            Legend.draw(g, s, a, PlotWords.costCurveLegend(f.bias()));
+            Legend.draw(g, s, a, words.costCurveLegend(f.bias()));
         }
     }
 
@@ -133,17 +134,17 @@ public final class CostCurvePlot implements Plot {
         // the words are the shown record's (the mark may be sliding between two records)
         double shownB = f.record().b(), w = f.bias() ? f.surface().sliceMinimum(shownB) : bottom[0];
         double x = bottom[1], y = bottom[2];
-        String sentence = f.bias() ? PlotWords.bottomOfSlice(w, shownB) : PlotWords.bottomOfParabola(w);
+        String sentence = f.bias() ? f.words().bottomOfSlice(w, shownB) : f.words().bottomOfParabola(w);
         // the whole sentence (it names its W) may stand in a corner; the short tag only beside the mark
         String placed = labels.place(g, style.curve(), List.of(sentence), new double[] {a.left + 8, a.top + 22, 1},
                 new double[] {a.right - 8, a.top + 22, -1}, new double[] {x, y - 22}, new double[] {x, y - 46},
                 new double[] {x + 12, y - 4, 1}, new double[] {x - 12, y - 4, -1}, new double[] {x, y - 70});
         if (placed == null) {
-            labels.place(g, style.curve(), List.of(PlotWords.SLICE_BOTTOM_TAG), new double[] {x, y - 22},
+            labels.place(g, style.curve(), List.of(f.words().sliceBottomTag()), new double[] {x, y - 22},
                     new double[] {x + 12, y - 4, 1}, new double[] {x - 12, y - 4, -1}, new double[] {x, y - 46});
         }
         if (f.bias() && placed != null) {
-            labels.place(g, style.curve(), List.of(PlotWords.theAnswer(f.surface().minimum())),
+            labels.place(g, style.curve(), List.of(f.words().theAnswer(f.surface().minimum())),
                     new double[] {a.left + 8, a.top + 44, 1}, new double[] {a.right - 8, a.top + 44, -1},
                     new double[] {x, y - 46}, new double[] {x, y - 70});
         }
@@ -175,7 +176,7 @@ public final class CostCurvePlot implements Plot {
         String worked = name + " = −" + sum.rate() + " × " + Numbers.factor(sum.gradient()) + " = " + sum.result();
         String value = sum.result();
         double mid = (x + nx) / 2, right = Math.max(x, nx) + 16, left = Math.min(x, nx) - 16;
-        labels.place(g, style.accent(), List.of("next step: " + worked, worked, "next step " + value, value),
+        labels.place(g, style.accent(), List.of(f.words().text("plot.curve.nextStep", worked), worked, f.words().text("plot.curve.nextStepShort", value), value),
                 new double[] {mid, arrowY - 12}, new double[] {right, arrowY + 6, 1},
                 new double[] {left, arrowY + 6, -1}, new double[] {mid, arrowY - 36}, new double[] {left, arrowY - 36, -1},
                 new double[] {right, arrowY - 36, 1}, new double[] {mid, arrowY - 60}, new double[] {left, arrowY - 60, -1});

@@ -60,13 +60,14 @@ public final class CostHistoryPlot implements Plot {
         PlotStyle s = style;
         EpochRecord latest = f.latest();
         EpochRecord shown = f.record();
-        Draw.title(g, s, width, "Cost per epoch",
-                "epoch " + shown.epoch() + "    cost = " + Numbers.value(shown.cost()), s.accent());
+        PlotWords words = f.words();
+        Draw.title(g, s, width, words.text("plot.history.title"),
+                words.text("plot.history.subtitle", shown.epoch(), Numbers.value(shown.cost())), s.accent());
         Axes a = axes(f, width, height);
         if (!a.usable()) {
             return;
         }
-        a.draw(g, s, "epoch", f.logCost() ? "cost (log scale)" : "cost");
+        a.draw(g, s, words.text("plot.history.axisEpoch"), words.text(f.logCost() ? "plot.history.axisLog" : "plot.axisCost"));
         a.clip(g);
         List<EpochRecord> h = f.history();
         Path2D.Double path = Draw.trace(h, MAX_POINTS, EpochRecord::epoch, a::px, EpochRecord::cost, a::py);
@@ -76,7 +77,7 @@ public final class CostHistoryPlot implements Plot {
         if (Double.isFinite(latest.cost())) {
             Draw.point(g, a.px(latest.epoch()), a.py(latest.cost()), s.pointSize(), s.accent());
             if (f.legend()) {
-                Legend.draw(g, s, a, PlotWords.costHistoryLegend());
+                Legend.draw(g, s, a, words.costHistoryLegend());
             }
         } else {
             int firstBad = latest.epoch();
@@ -86,8 +87,8 @@ public final class CostHistoryPlot implements Plot {
                     break;
                 }
             }
-            Draw.note(g, s, "cost is " + Numbers.value(latest.cost()) + " from epoch " + firstBad
-                    + ": the run blew up", a.left + 10, a.top + 8, s.warning());
+            Draw.note(g, s, words.text("plot.history.blewUp", Numbers.value(latest.cost()), firstBad),
+                    a.left + 10, a.top + 8, s.warning());
         }
     }
 }

@@ -67,7 +67,7 @@ public final class FittedLinePlot implements Plot {
 
     private void paint(Graphics2D g, double width, double height, PlotFrame f) {
         PlotStyle s = style;
-        Draw.title(g, s, width, "Fitted line", equation(f), s.accent());
+        Draw.title(g, s, width, f.words().text("plot.fitted.title"), equation(f), s.accent());
         Axes a = axes(f, width, height);
         if (!a.usable()) {
             return;
@@ -98,21 +98,21 @@ public final class FittedLinePlot implements Plot {
             Draw.point(g, a.px(d.x(i, 0)), a.py(d.y(i)), s.dataPointSize(), s.data());
         }
         if (!line) {
-            Draw.note(g, s, "W or b is not a finite number: no line to draw", a.left + 10, a.top + 8, s.warning());
+            Draw.note(g, s, f.words().text("plot.fitted.noLine"), a.left + 10, a.top + 8, s.warning());
         } else if (f.legend()) {
-            Legend.draw(g, s, a, PlotWords.fittedLineLegend());
+            Legend.draw(g, s, a, f.words().fittedLineLegend());
         } else if (d.size() <= 12) {
-            legend(g, a);
+            legend(g, a, f.words());
         }
     }
 
     // A small key in the top-left corner: what the dashed segments are.
-    private void legend(Graphics2D g, Axes a) {
+    private void legend(Graphics2D g, Axes a, PlotWords words) {
         double x = a.left + 14, y = a.top + 14;
         g.setPaint(style.residual());
         g.setStroke(style.dashedStroke());
         g.draw(new Line2D.Double(x, y, x, y + 20));
         g.setFont(style.tickFont());
-        g.drawString("residual H(x) − y", (float) (x + 10), (float) (y + 15));
+        g.drawString(words.text("plot.fitted.residual"), (float) (x + 10), (float) (y + 15));
     }
 }

@@ -37,11 +37,13 @@ public final class FormulaPlot implements Plot {
     private void paint(Graphics2D g, double width, double height, PlotFrame f) {
         PlotStyle s = style;
         Moment m = f.moment();
-        String title = m == null ? "The formulas" : "The formulas, epoch " + m.epoch();
-        Draw.title(g, s, width, title, m == null ? null : "just ran: " + LessonCode.code(m.call(), m.mode()), s.accent());
+        PlotWords words = f.words();
+        String title = m == null ? words.text("plot.formula.title") : words.text("plot.formula.titleEpoch", m.epoch());
+        Draw.title(g, s, width, title, m == null ? null
+                : words.text("plot.justRan", LessonCode.code(m.call(), m.mode(), words)), s.accent());
         double top = Axes.TOP + (width < Axes.NARROW ? Axes.SECOND_LINE : 0) + 6;
         if (m == null) {
-            Draw.note(g, s, "no call to show: step through an epoch call by call", 14, top, s.mutedText());
+            Draw.note(g, s, words.text("plot.noCall"), 14, top, s.mutedText());
             return;
         }
         List<Formulas.Row> rows = Formulas.rows(f, m);

@@ -59,7 +59,7 @@ final class GradientShares {
         double sumsX = width - Axes.RIGHT - TextWidths.of(fm, sums);
         g.setPaint(s.accent());
         g.drawString(sums, (float) sumsX, (float) header);
-        String what = "each point's share of the gradient";
+        String what = f.words().text("plot.shares.what");
         if (14 + TextWidths.of(fm, what) + 24 < sumsX) {
             g.setPaint(s.text());
             g.drawString(what, 14f, (float) header);

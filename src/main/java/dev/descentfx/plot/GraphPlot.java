@@ -35,7 +35,7 @@ public final class GraphPlot implements Plot {
 
     @Override
     public void draw(Graphics2D g, double width, double height, PlotFrame frame) {
-        Draw.framed(g, width, height, style, () -> paint(g, width, height, frame.moment()));
+        Draw.framed(g, width, height, style, () -> paint(g, width, height, frame.moment(), frame.words()));
     }
 
     /**
@@ -71,19 +71,19 @@ public final class GraphPlot implements Plot {
         return m.call() == Call.BACKWARD || m.call() == Call.STEP;
     }
 
-    private void paint(Graphics2D g, double width, double height, Moment m) {
+    private void paint(Graphics2D g, double width, double height, Moment m, PlotWords words) {
         PlotStyle s = style;
-        String title = m == null ? "The graph" : "The graph, epoch " + m.epoch();
-        Draw.title(g, s, width, title, m == null ? null : "just ran: " + LessonCode.code(m.call(), m.mode()), s.accent());
+        String title = m == null ? words.text("plot.graph.title") : words.text("plot.graph.titleEpoch", m.epoch());
+        Draw.title(g, s, width, title, m == null ? null
+                : words.text("plot.justRan", LessonCode.code(m.call(), m.mode(), words)), s.accent());
         double top = GraphLayout.top(width);
         if (m == null) {
-            Draw.note(g, s, "no call to show: step through an epoch call by call", 14, top, s.mutedText());
+            Draw.note(g, s, words.text("plot.noCall"), 14, top, s.mutedText());
             return;
         }
         if (m.graph() == null) {
             Draw.note(g, s, m.mode() == GradientMode.MANUAL
-                    ? "By hand there is no graph: the gradient comes from the formula 2·mean((W·x − y)·x)"
-                    : "No graph yet: hypothesis = x_train * W + b builds it", 14, top, s.mutedText());
+                    ? words.text("plot.graph.byHand") : words.text("plot.graph.notYet"), 14, top, s.mutedText());
             return;
         }
         Graph graph = m.graph();
@@ -102,10 +102,8 @@ public final class GraphPlot implements Plot {
             box(g, nodes.get(i), layout.boxes().get(i), layout.line(), layout.font(), visit, i == nodes.size() - 1);
         }
         boolean partway = done && graph.completed() < graph.backwardOrder().size();
-        String legend = partway ? "cost.backward() is filling in the grads, the root first: " + graph.completed() + " of "
-                + graph.backwardOrder().size()
-                : done ? "numbers: the order in which cost.backward() filled in each .grad (the root first)"
-                : "cost.backward() fills in the grads; until then W and b keep what they had";
+        String legend = partway ? words.text("plot.graph.filling", graph.completed(), graph.backwardOrder().size())
+                : words.text(done ? "plot.graph.order" : "plot.graph.before");
         Font small = s.tickFont();   // smaller in a narrow picture rather than cut off
         double room = width - 2 * GraphLayout.MARGIN, wide = TextWidths.of(GraphLayout.metrics(g, small), legend);
         g.setFont(wide <= room ? small : small.deriveFont((float) Math.max(9, Math.floor(small.getSize2D() * room / wide))));

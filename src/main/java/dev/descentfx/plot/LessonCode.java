@@ -76,9 +76,9 @@ final class LessonCode {
     }
 
     /** The call's own code, for titles: {@code cost.backward()}. */
-    static String code(Call call, GradientMode mode) {
+    static String code(Call call, GradientMode mode, PlotWords words) {
         return switch (call) {
-            case START -> "nothing yet";
+            case START -> words.text("plot.code.nothingYet");
             case FORWARD -> "hypothesis = …";
             case COST -> "cost = …";
             case ZERO_GRAD -> "optimizer.zero_grad()";
@@ -98,7 +98,7 @@ final class LessonCode {
      * What the line shows beside it once it has run, as the notebook would print it, or null:
      * {@code hypothesis = [0.187, 0.374, 0.561]}, {@code cost = 18.666666}, {@code W.grad = None}.
      */
-    static String value(Line line, Moment m) {
+    static String value(Line line, Moment m, PlotWords words) {
         if (line.kind() == Kind.LOOP && m.call() != Call.START) {
             return "epoch = " + m.epoch();
         }
@@ -110,7 +110,7 @@ final class LessonCode {
             case FORWARD -> m.hypothesis() == null ? null : "hypothesis = " + TorchText.list(m.hypothesis(), 3);
             case COST -> m.cost() == null ? null : "cost = " + TorchText.fixed(m.cost()[0], 6);
             // zero_grad() sets .grad to None (torch 2.x); left out, it changes nothing: .grad keeps piling up
-            case ZERO_GRAD -> !m.settings().zeroGrad() ? "left out: gradients pile up across epochs"
+            case ZERO_GRAD -> !m.settings().zeroGrad() ? words.text("plot.code.zeroGradLeftOut")
                     : m.call() == Call.ZERO_GRAD ? grads(m, "W.grad", "b.grad", false)
                     : "W.grad = None" + (m.bias() ? ", b.grad = None" : "");
             case BACKWARD -> grads(m, "W.grad", "b.grad", false);

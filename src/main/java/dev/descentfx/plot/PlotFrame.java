@@ -1,5 +1,6 @@
 package dev.descentfx.plot;
 
+import dev.descentfx.i18n.Language;
 import dev.descentfx.training.CostSurface;
 import dev.descentfx.training.Dataset;
 import dev.descentfx.training.EpochRecord;
@@ -23,13 +24,15 @@ import java.util.List;
  * @param logCost      draw cost against epoch on a log axis
  * @param moment       the call of the lesson's loop on screen (code, graph, formula), or null
  * @param legend       draw each plot's legend: what its marks mean (key L in the window)
+ * @param language     the language of every word the plots write (titles, axes, labels, legends)
  */
 public record PlotFrame(CostSurface surface, List<EpochRecord> history, EpochRecord record, double w, double b,
                         double gradW, double gradB, double learningRate, boolean logCost, Moment moment,
-                        boolean legend) {
+                        boolean legend, Language language) {
 
     public PlotFrame {
         history = List.copyOf(history);
+        language = language == null ? Language.EN : language;
         if (history.isEmpty()) {
             throw new IllegalArgumentException("a plot needs at least record 0");
         }
@@ -38,7 +41,7 @@ public record PlotFrame(CostSurface surface, List<EpochRecord> history, EpochRec
     /** A frame without the legend. */
     public PlotFrame(CostSurface surface, List<EpochRecord> history, EpochRecord record, double w, double b,
                      double gradW, double gradB, double learningRate, boolean logCost, Moment moment) {
-        this(surface, history, record, w, b, gradW, gradB, learningRate, logCost, moment, false);
+        this(surface, history, record, w, b, gradW, gradB, learningRate, logCost, moment, false, Language.EN);
     }
 
     /** A frame at rest on the last record of {@code history}. */
@@ -54,13 +57,24 @@ public record PlotFrame(CostSurface surface, List<EpochRecord> history, EpochRec
 
     /** This frame showing {@code m} in the code, graph and formula pictures. */
     public PlotFrame withMoment(Moment m) {
-        return new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost, m, legend);
+        return new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost, m, legend, language);
     }
 
     /** This frame with each plot's legend shown or not. */
     public PlotFrame withLegend(boolean on) {
         return on == legend ? this : new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost,
-                moment, on);
+                moment, on, language);
+    }
+
+    /** This frame with its words in {@code l}. */
+    public PlotFrame withLanguage(Language l) {
+        return l == language ? this : new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost,
+                moment, legend, l);
+    }
+
+    /** The frame's words: what {@link PlotWords} writes in its language. */
+    public PlotWords words() {
+        return PlotWords.of(language);
     }
 
     /** Where the next step from the mark lands: (W − α·∇W, b − α·∇b). At rest, the next record's W and b. */

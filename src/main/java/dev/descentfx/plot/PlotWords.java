@@ -1,14 +1,34 @@
 package dev.descentfx.plot;
 
+import dev.descentfx.i18n.Language;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Every sentence the plots write about their marks, in one place (English for now: a later
- * language bundle replaces this class's strings, not the plots'). Numbers go in through
- * {@link Numbers}, so they follow the one rule.
+ * Every sentence the plots write about their marks, in the frame's language
+ * ({@link PlotFrame#language()}): the words come from the {@link Language} bundles, keys
+ * {@code plot.*} and {@code legend.*}. Numbers go in through {@link Numbers}, so they follow the
+ * one rule in every language; code (W, b, cost.backward()) stays code.
  */
 public final class PlotWords {
-    private PlotWords() {
+    private static final Map<Language, PlotWords> WORDS = new EnumMap<>(Language.class);
+
+    static {
+        for (Language l : Language.values()) {
+            WORDS.put(l, new PlotWords(l));
+        }
+    }
+
+    private final Language language;
+
+    private PlotWords(Language language) {
+        this.language = language;
+    }
+
+    /** The plots' words in {@code language}. */
+    public static PlotWords of(Language language) {
+        return WORDS.get(language);
     }
 
     /** What one mark of a legend looks like, so the legend can draw a small sample of it. */
@@ -18,71 +38,72 @@ public final class PlotWords {
     public record Entry(Mark mark, String meaning) {
     }
 
-    /** Shown in a corner of every plot while the legend is off. */
-    public static final String LEGEND_HINT = "L: what the marks mean";
+    /** The sentence {@code key} of the bundle, with {@code {0}}, {@code {1}} … filled in. */
+    public String text(String key, Object... args) {
+        return language.text(key, args);
+    }
 
     // the cost curve
 
-    static String slopeLabel(String gradient) {
-        return "slope = ∇W = " + gradient;
+    String slopeLabel(String gradient) {
+        return text("plot.curve.slope", gradient);
     }
 
-    static String bottomOfSlice(double w, double b) {
-        return "bottom of this slice: W = " + Numbers.value(w) + " at b = " + Numbers.value(b);
+    String bottomOfSlice(double w, double b) {
+        return text("plot.curve.bottomOfSlice", Numbers.value(w), Numbers.value(b));
     }
 
-    static String theAnswer(double[] answer) {
-        return "the answer is W = " + Numbers.value(answer[0]) + ", b = " + Numbers.value(answer[1]);
+    String theAnswer(double[] answer) {
+        return text("plot.curve.theAnswer", Numbers.value(answer[0]), Numbers.value(answer[1]));
     }
 
-    static String bottomOfParabola(double w) {
-        return "bottom: the answer W* = " + Numbers.value(w);
+    String bottomOfParabola(double w) {
+        return text("plot.curve.bottomOfParabola", Numbers.value(w));
     }
 
-    static final String SLICE_BOTTOM_TAG = "slice bottom";
+    String sliceBottomTag() {
+        return text("plot.curve.sliceBottomTag");
+    }
 
-    static List<Entry> costCurveLegend(boolean bias) {
+    public List<Entry> costCurveLegend(boolean bias) {
         return List.of(
-                new Entry(Mark.CURVE, bias ? "cost(W) with b held at its current value (a slice of the bowl)"
-                        : "cost(W): the parabola the run goes down"),
-                new Entry(Mark.POINT, "the current W and its cost"),
-                new Entry(Mark.TRAIL, bias ? "earlier epochs at their own cost (their b was different)"
-                        : "earlier epochs"),
-                new Entry(Mark.TANGENT, "tangent: its slope is ∇W; the triangle shows rise over run"),
-                new Entry(Mark.ARROW, "the next step −α∇W along W"),
-                new Entry(Mark.RING, "where the next step lands, at its real cost"),
-                new Entry(Mark.DASHED, "from the point and the ring down to the step arrow"),
-                new Entry(Mark.SLICE_BOTTOM, bias ? "bottom of this slice: not the answer while b is off"
-                        : "bottom of the parabola: the answer W*"));
+                new Entry(Mark.CURVE, text(bias ? "legend.curve.curveBias" : "legend.curve.curve")),
+                new Entry(Mark.POINT, text("legend.curve.point")),
+                new Entry(Mark.TRAIL, text(bias ? "legend.curve.trailBias" : "legend.curve.trail")),
+                new Entry(Mark.TANGENT, text("legend.curve.tangent")),
+                new Entry(Mark.ARROW, text("legend.curve.arrow")),
+                new Entry(Mark.RING, text("legend.curve.ring")),
+                new Entry(Mark.DASHED, text("legend.curve.dashed")),
+                new Entry(Mark.SLICE_BOTTOM, text(bias ? "legend.curve.bottomBias" : "legend.curve.bottom")));
     }
 
     // the contour plot
 
-    static String sliceLine(String b) {
-        return "the cost(W) plot is the cut at b = " + b;
+    String sliceLine(String b) {
+        return text("plot.contour.sliceLine", b);
     }
 
-    static List<Entry> contourLegend() {
+    public List<Entry> contourLegend() {
         return List.of(
-                new Entry(Mark.ELLIPSE, "cost(W, b) contours: each level is labelled with its cost"),
-                new Entry(Mark.CROSS, "the minimum: the answer (W*, b*)"),
-                new Entry(Mark.TRAIL, "the path of (W, b), one dot per epoch early on"),
-                new Entry(Mark.POINT, "the current (W, b)"),
-                new Entry(Mark.DASHED, "the current b: the slice the cost(W) plot draws"));
+                new Entry(Mark.ELLIPSE, text("legend.contour.ellipse")),
+                new Entry(Mark.CROSS, text("legend.contour.cross")),
+                new Entry(Mark.TRAIL, text("legend.contour.trail")),
+                new Entry(Mark.POINT, text("legend.contour.point")),
+                new Entry(Mark.DASHED, text("legend.contour.dashed")));
     }
 
     // the fitted line and the cost history
 
-    static List<Entry> fittedLineLegend() {
+    public List<Entry> fittedLineLegend() {
         return List.of(
-                new Entry(Mark.DATA, "the training data (x, y)"),
-                new Entry(Mark.LINE, "the hypothesis H(x) = Wx + b now"),
-                new Entry(Mark.RESIDUAL, "residuals H(x) − y; the numbers are each point's share of ∇W and ∇b"));
+                new Entry(Mark.DATA, text("legend.fitted.data")),
+                new Entry(Mark.LINE, text("legend.fitted.line")),
+                new Entry(Mark.RESIDUAL, text("legend.fitted.residual")));
     }
 
-    static List<Entry> costHistoryLegend() {
+    public List<Entry> costHistoryLegend() {
         return List.of(
-                new Entry(Mark.CURVE, "the cost of every epoch so far"),
-                new Entry(Mark.POINT, "the epoch on screen"));
+                new Entry(Mark.CURVE, text("legend.history.curve")),
+                new Entry(Mark.POINT, text("legend.history.point")));
     }
 }

@@ -30,7 +30,7 @@ final class SlopeMarks {
         if (!f.gradPiledUp()) {
             // at rest the record's ∇W is the slope here: write the engine's number, as everywhere else
             String slope = Numbers.value(f.record().gradW());
-            label(g, labels, s.text(), truth, x, y, List.of(PlotWords.slopeLabel(slope), "∇W = " + slope));
+            label(g, labels, s.text(), truth, x, y, List.of(f.words().slopeLabel(slope), "∇W = " + slope));
             return;
         }
         Color warning = s.warning();
@@ -43,8 +43,9 @@ final class SlopeMarks {
             labels.avoid(line);
         }
         label(g, labels, s.text(), truth, x, y,
-                List.of("true slope " + Numbers.value(f.trueGradW()), "slope " + Numbers.value(f.trueGradW())));
-        label(g, labels, warning, held, x, y, List.of("W.grad " + Numbers.value(f.record().gradW()) + " (piled up)",
+                List.of(f.words().text("plot.curve.trueSlope", Numbers.value(f.trueGradW())),
+                        f.words().text("plot.curve.slopeShort", Numbers.value(f.trueGradW()))));
+        label(g, labels, warning, held, x, y, List.of(f.words().text("plot.curve.piledUp", Numbers.value(f.record().gradW())),
                 "W.grad " + Numbers.value(f.record().gradW())));
     }
 

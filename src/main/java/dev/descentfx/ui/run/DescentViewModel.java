@@ -1,5 +1,6 @@
 package dev.descentfx.ui.run;
 
+import dev.descentfx.i18n.Language;
 import dev.descentfx.plot.PlotFrame;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.GradientMode;
@@ -67,7 +68,10 @@ public final class DescentViewModel {
     private final ReadOnlyBooleanWrapper legendVisible = new ReadOnlyBooleanWrapper(this, "legendVisible");
     /** The record that came out infinite or NaN (not kept: the last finite one stays on screen), or null. */
     private final ReadOnlyObjectWrapper<EpochRecord> blownUp = new ReadOnlyObjectWrapper<>(this, "blownUp");
-    private final ReadOnlyStringWrapper playNote = new ReadOnlyStringWrapper(this, "playNote", "");
+    /** The Run-to epoch Play stopped at (the play note says so), or −1. */
+    private final ReadOnlyIntegerWrapper playStoppedAt = new ReadOnlyIntegerWrapper(this, "playStoppedAt", -1);
+    /** The language of every word in the window and the plots; switching it keeps the run. */
+    private final ReadOnlyObjectWrapper<Language> language = new ReadOnlyObjectWrapper<>(this, "language");
     /** The call on screen while stepping inside an epoch (Shift+→), or null at rest on a record. */
     private final ReadOnlyObjectWrapper<Moment> callInside = new ReadOnlyObjectWrapper<>(this, "callInside");
     private final ReadOnlyObjectWrapper<Panel> panel = new ReadOnlyObjectWrapper<>(this, "panel", Panel.PLOTS);
@@ -79,15 +83,24 @@ public final class DescentViewModel {
     private final BooleanBinding canStepBack =   // record 0 is always stored, and only it has epoch 0
             Bindings.createBooleanBinding(() -> record.get().epoch() > 0, record);
     private final StringBinding divergenceMessage;
+    private final StringBinding playNote = Bindings.createStringBinding(() -> playStoppedAt.get() < 0 ? ""
+            : Words.playStopsAtTarget(language.get(), playStoppedAt.get()), playStoppedAt, language);
     private final ObjectBinding<PlotFrame> insideFrame;
 
-    /** The lesson's run: x = [1, 2, 3], y = [2, 4, 6], W = b = 0, α = 0.01, autograd. */
+    /** The lesson's run: x = [1, 2, 3], y = [2, 4, 6], W = b = 0, α = 0.01, autograd; words in English. */
     public DescentViewModel() {
         this(TrainingConfig.lesson());
     }
 
+    /** A run of {@code config}, its words in English. */
     public DescentViewModel(TrainingConfig config) {
-        settings = new RunSettings(this, config);
+        this(config, Language.EN);
+    }
+
+    /** A run of {@code config}, its words in {@code language} (the app passes the system locale's). */
+    public DescentViewModel(TrainingConfig config, Language language) {
+        this.language.set(language);
+        settings = new RunSettings(this, config, this.language);
         run = new RunHistory(config);
         playback = new Playback(run);
         calls = new CallSteps(run);
@@ -98,11 +111,11 @@ public final class DescentViewModel {
             return frame.get().withMoment(calls.moment());
         }, frame, callInside, backwardShown);
         divergenceMessage = Bindings.createStringBinding(() -> blownUp.get() == null ? ""
-                        : Words.divergence(settings.learningRate.get(), settings.criticalLearningRate.get(),
-                                blownUp.get().epoch() - 1, blownUp.get()),
-                blownUp, settings.learningRate, settings.criticalLearningRate);
+                        : Words.divergence(this.language.get(), settings.learningRate.get(),
+                                settings.criticalLearningRate.get(), blownUp.get().epoch() - 1, blownUp.get()),
+                blownUp, settings.learningRate, settings.criticalLearningRate, this.language);
         publish();
-        numbers = new LiveNumbers(record, settings.learningRate);
+        numbers = new LiveNumbers(record, settings.learningRate, this.language);
     }
 
     // Properties
@@ -133,7 +146,9 @@ public final class DescentViewModel {
     /** Why the run paused by itself (it blew up), for a student; empty while it has not. */
     public StringBinding divergenceMessageProperty() { return divergenceMessage; }
     /** Why Play did not start (at or past the Run-to epoch), or empty. */
-    public ReadOnlyStringProperty playNoteProperty() { return playNote.getReadOnlyProperty(); }
+    public StringBinding playNoteProperty() { return playNote; }
+    /** The language of the window's and the plots' words. */
+    public ReadOnlyObjectProperty<Language> languageProperty() { return language.getReadOnlyProperty(); }
 
     /** The run's settings as one object; the bindings below are read from it. */
     public ReadOnlyObjectProperty<TrainingConfig> settingsProperty() { return settings.property(); }
@@ -160,6 +175,14 @@ public final class DescentViewModel {
     public Presentation presentation() { return presentation; }
 
     // Commands
+
+    /** Speaks {@code l} from now on: every word of the window and the plots; the run, the epoch and the settings stay. */
+    public void setLanguage(Language l) {
+        if (l != null && l != language.get()) {
+            language.set(l);
+            publish();   // the plots' frame carries the language
+        }
+    }
 
     /** One epoch forward: the next stored record if the student stepped back, else one update. Inside an epoch: to its record. */
     public void step() {
@@ -217,7 +240,7 @@ public final class DescentViewModel {
             return;
         }
         if (epoch.get() >= target.get()) {
-            playNote.set(Words.playStopsAtTarget(target.get()));
+            playStoppedAt.set(target.get());
             return;
         }
         playback.start();
@@ -426,12 +449,13 @@ public final class DescentViewModel {
     private void publish() {
         settings.set(run.settings());   // the run owns its settings: these are the ones in force at the shown record
         callInside.set(calls.inside() ? calls.moment() : null);
-        PlotFrame next = playback.frame(settings.learningRate.get(), logCost.get(), legendVisible.get(), frame.get());
+        PlotFrame next = playback.frame(settings.learningRate.get(), logCost.get(), legendVisible.get(), language.get(),
+                frame.get());
         frame.set(next);   // the same frame when nothing moved: no redraw
         record.set(next.record());
         lastEpoch.set(run.last().epoch());
         if (next.record().epoch() < target.get()) {
-            playNote.set("");   // Play can go on again
+            playStoppedAt.set(-1);   // Play can go on again
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.descentfx.ui.run;
 
+import dev.descentfx.i18n.Language;
 import dev.descentfx.training.EpochRecord;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -23,7 +24,8 @@ public final class LiveNumbers {
     private final StringBinding updateB;
     private final StringBinding formula;
 
-    LiveNumbers(ObservableObjectValue<EpochRecord> record, ObservableDoubleValue learningRate) {
+    LiveNumbers(ObservableObjectValue<EpochRecord> record, ObservableDoubleValue learningRate,
+                ObservableObjectValue<Language> language) {
         epoch = Bindings.createStringBinding(() -> Integer.toString(record.get().epoch()), record);
         w = Bindings.createStringBinding(() -> Words.number(record.get().w()), record);
         b = Bindings.createStringBinding(() -> Words.number(record.get().b()), record);
@@ -31,10 +33,11 @@ public final class LiveNumbers {
         gradW = Bindings.createStringBinding(() -> Words.number(record.get().gradW()), record);
         gradB = Bindings.createStringBinding(() -> Words.number(record.get().gradB()), record);
         updateW = Bindings.createStringBinding(
-                () -> Words.nextStepW(record.get(), learningRate.get()), record, learningRate);
+                () -> Words.nextStepW(language.get(), record.get(), learningRate.get()), record, learningRate, language);
         updateB = Bindings.createStringBinding(
-                () -> Words.nextStepB(record.get(), learningRate.get()), record, learningRate);
-        formula = Bindings.createStringBinding(() -> Words.formula(record.get().mode(), record.get().bias()), record);
+                () -> Words.nextStepB(language.get(), record.get(), learningRate.get()), record, learningRate, language);
+        formula = Bindings.createStringBinding(
+                () -> Words.formula(language.get(), record.get().mode(), record.get().bias()), record, language);
     }
 
     public StringBinding epoch() { return epoch; }

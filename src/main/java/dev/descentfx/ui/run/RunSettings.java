@@ -1,5 +1,7 @@
 package dev.descentfx.ui.run;
 
+import dev.descentfx.i18n.Language;
+import javafx.beans.value.ObservableObjectValue;
 import dev.descentfx.training.CostSurface;
 import dev.descentfx.training.GradientMode;
 import dev.descentfx.training.TrainingConfig;
@@ -35,7 +37,7 @@ final class RunSettings {
     final StringBinding thresholds;
     final StringBinding criticalWarning;
 
-    RunSettings(Object bean, TrainingConfig initial) {
+    RunSettings(Object bean, TrainingConfig initial, ObservableObjectValue<Language> language) {
         config = new ReadOnlyObjectWrapper<>(bean, "settings", initial);
         learningRate = Bindings.createDoubleBinding(() -> config.get().learningRate(), config);
         initialW = Bindings.createDoubleBinding(() -> (double) config.get().initialW()[0], config);
@@ -47,11 +49,11 @@ final class RunSettings {
         zigZagLearningRate = Bindings.createDoubleBinding(() -> CostSurface.of(config.get()).zigZagLearningRate(), config);
         aboveCritical = learningRate.greaterThan(criticalLearningRate);
         thresholds = Bindings.createStringBinding(
-                () -> Words.thresholds(zigZagLearningRate.get(), criticalLearningRate.get()),
-                zigZagLearningRate, criticalLearningRate);
+                () -> Words.thresholds(language.get(), zigZagLearningRate.get(), criticalLearningRate.get()),
+                zigZagLearningRate, criticalLearningRate, language);
         criticalWarning = Bindings.createStringBinding(
-                () -> aboveCritical.get() ? Words.aboveCritical(learningRate.get(), criticalLearningRate.get()) : "",
-                aboveCritical, learningRate, criticalLearningRate);
+                () -> aboveCritical.get() ? Words.aboveCritical(language.get(), learningRate.get(), criticalLearningRate.get()) : "",
+                aboveCritical, learningRate, criticalLearningRate, language);
     }
 
     TrainingConfig get() {

@@ -1,11 +1,16 @@
 package dev.descentfx.ui.run;
 
+import dev.descentfx.i18n.Language;
 import dev.descentfx.plot.Numbers;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.GradientMode;
 import java.util.Locale;
 
-/** The window's numbers and sentences, written the way the lesson writes them. */
+/**
+ * The window's numbers and sentences, written the way the lesson writes them, in the window's
+ * language: the sentences are keys {@code words.*} of the {@link Language} bundles, the numbers
+ * keep one format in every language.
+ */
 public final class Words {
     public static final String MINUS = "\u2212";
     /** US: the same digits as ROOT, without a DecimalFormatSymbols built per call (the numbers change every frame). */
@@ -43,34 +48,34 @@ public final class Words {
      * shown record's own; α is the next step's. The result is what the trainer computes:
      * W + (−α)·∇W in float32 with one rounding (torch's fused kernel, see SGD).
      */
-    public static String nextStepW(EpochRecord now, double alpha) {
-        return nextStep("W", now.w(), now.gradW(), alpha);
+    public static String nextStepW(Language l, EpochRecord now, double alpha) {
+        return nextStep(l, "W", now.w(), now.gradW(), alpha);
     }
 
     /** The same for b, or why there is none. */
-    public static String nextStepB(EpochRecord now, double alpha) {
-        return now.bias() ? nextStep("b", now.b(), now.gradB(), alpha) : "b is off: H(x) = Wx";
+    public static String nextStepB(Language l, EpochRecord now, double alpha) {
+        return now.bias() ? nextStep(l, "b", now.b(), now.gradB(), alpha) : l.text("words.biasOff");
     }
 
-    private static String nextStep(String name, float value, float gradient, double alpha) {
+    private static String nextStep(Language l, String name, float value, float gradient, double alpha) {
         float after = Math.fma(-(float) alpha, gradient, value);
         Numbers.Worked sum = Numbers.worked(value, alpha, gradient, after);
-        return "next step: " + name + " := " + name + " " + MINUS + " \u03b1\u2207" + name + " = " + sum.start()
-                + " " + MINUS + " " + sum.rate() + " \u00d7 " + Numbers.factor(sum.gradient()) + " = " + sum.result();
+        return l.text("words.nextStep", name + " := " + name + " " + MINUS + " \u03b1\u2207" + name + " = " + sum.start()
+                + " " + MINUS + " " + sum.rate() + " \u00d7 " + Numbers.factor(sum.gradient()) + " = " + sum.result());
     }
 
     /** Why Play did not start: the shown epoch is already at or past the Run-to epoch. */
-    static String playStopsAtTarget(int target) {
-        return "Play stops at the Run-to epoch " + target + ": type a later epoch in Run to, then Play goes on.";
+    static String playStopsAtTarget(Language l, int target) {
+        return l.text("words.playStops", target);
     }
 
     /** Which formula found the gradients of the shown record. */
-    static String formula(GradientMode mode, boolean bias) {
+    static String formula(Language l, GradientMode mode, boolean bias) {
         String h = bias ? "Wx + b" : "Wx";
         return switch (mode) {
-            case AUTOGRAD -> "\u2207 by autograd: cost = mean((" + h + " " + MINUS + " y)\u00b2); cost.backward()";
-            case MANUAL -> "\u2207 by hand: \u2207W = 2\u00b7mean((" + h + " " + MINUS + " y)\u00b7x)"
-                    + (bias ? ", \u2207b = 2\u00b7mean(" + h + " " + MINUS + " y)" : "");
+            case AUTOGRAD -> l.text("words.byAutograd", "cost = mean((" + h + " " + MINUS + " y)\u00b2); cost.backward()");
+            case MANUAL -> l.text("words.byHand", "\u2207W = 2\u00b7mean((" + h + " " + MINUS + " y)\u00b7x)"
+                    + (bias ? ", \u2207b = 2\u00b7mean(" + h + " " + MINUS + " y)" : ""));
         };
     }
 
@@ -78,25 +83,21 @@ public final class Words {
      * The two marks on the learning-rate slider: above the first each step overshoots the bottom
      * and the run zig-zags in to it; above the second (critical) it grows.
      */
-    public static String thresholds(double zigZag, double critical) {
-        return "zig-zags above " + critical(zigZag) + " \u00b7 grows above " + critical(critical);
+    public static String thresholds(Language l, double zigZag, double critical) {
+        return l.text("words.thresholds", critical(zigZag), critical(critical));
     }
 
     /** Shown under the learning-rate slider when α is above the critical rate. */
-    static String aboveCritical(double alpha, double critical) {
-        return "\u03b1 = " + rate(alpha) + " is above the critical " + critical(critical)
-                + ": each step overshoots the bottom of the bowl, so the run will oscillate and grow.";
+    static String aboveCritical(Language l, double alpha, double critical) {
+        return l.text("words.aboveCritical", rate(alpha), critical(critical));
     }
 
     /** Why the run paused by itself, for a student. */
-    static String divergence(double alpha, double critical, int lastFiniteEpoch, EpochRecord blownUp) {
-        String what = !Float.isFinite(blownUp.cost()) ? "the cost" : "W or b";
+    static String divergence(Language l, double alpha, double critical, int lastFiniteEpoch, EpochRecord blownUp) {
+        String what = l.text(!Float.isFinite(blownUp.cost()) ? "words.theCost" : "words.wOrB");
         String why = alpha > critical
-                ? "with \u03b1 = " + rate(alpha) + ", above the critical " + critical(critical)
-                        + ", each step overshoots the bottom of the bowl by more than it started."
-                : "with \u03b1 = " + rate(alpha) + " the numbers grew too large for float32.";
-        return "The steps grew instead of shrinking: " + why + " At epoch " + blownUp.epoch() + " " + what
-                + " became too large to compute (infinite or NaN). Training paused at epoch " + lastFiniteEpoch
-                + "; the last finite state is shown. Lower the learning rate or press R to reset.";
+                ? l.text("words.whyAboveCritical", rate(alpha), critical(critical))
+                : l.text("words.whyFloat32", rate(alpha));
+        return l.text("words.divergence", why, blownUp.epoch(), what, lastFiniteEpoch);
     }
 }
