@@ -9,6 +9,7 @@ import dev.descentfx.plot.FittedLinePlot;
 import dev.descentfx.plot.FormulaPlot;
 import dev.descentfx.plot.GraphPlot;
 import dev.descentfx.plot.Plot;
+import dev.descentfx.i18n.Language;
 import dev.descentfx.plot.PlotFrame;
 import dev.descentfx.training.Call;
 import dev.descentfx.training.EpochRecord;
@@ -108,6 +109,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--log-cost", description = "Draw the cost against epoch on a log axis.")
     boolean logCost;
 
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "The pictures' words: en (English) or ko (Korean, 한국어); default: the system locale's.")
+    String lang;
+
     @Override
     public Integer call() {
         // Java2D draws into images without a display, as long as AWT is told before it starts.
@@ -129,6 +134,10 @@ public final class ExportCommand implements Callable<Integer> {
             throw bad("the plots draw one feature, but the data has " + config.data().features() + " ("
                     + String.join(", ", config.data().featureNames()) + "); pick one with --features");
         }
+        if (lang != null && !lang.equalsIgnoreCase("en") && !lang.equalsIgnoreCase("ko")) {
+            throw bad("--lang must be en or ko, not " + lang);
+        }
+        Language language = lang == null ? Language.system() : Language.of(lang);
         int shown = epoch == null ? run.epochs() : epoch;
         if (shown < 0 || shown > run.epochs()) {
             throw bad("--epoch must be between 0 and --epochs (" + run.epochs() + "), not " + shown);
@@ -160,7 +169,8 @@ public final class ExportCommand implements Callable<Integer> {
         }
         EpochRecord last = history.get(history.size() - 1);
         // At rest on record N, with the run's α for the step arrow: what the window shows there.
-        PlotFrame frame = PlotFrame.at(config.data(), history, config.learningRate(), logCost).withMoment(moment);
+        PlotFrame frame = PlotFrame.at(config.data(), history, config.learningRate(), logCost).withMoment(moment)
+                .withLanguage(language);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(RecordPrinter.pytorchLine(last.epoch(), run.epochs(), last.weights(), last.bias(), last.b(),
                 last.cost()));

@@ -24,7 +24,7 @@ final class BigPlotView extends StackPane {
     private final DescentViewModel vm;
     private final Presentation presentation;
     private final Map<BigPlot, PlotCanvas> canvases = new EnumMap<>(BigPlot.class);
-    private final Label contourOff = new Label("Turn the bias on to see the cost over (W, b).");
+    private final Label contourOff = new Label();
 
     BigPlotView(DescentViewModel vm, SaveLocation saveLocation) {
         this.vm = vm;
@@ -40,6 +40,7 @@ final class BigPlotView extends StackPane {
         add(BigPlot.FITTED_LINE, new FittedLinePlot(), saveLocation);
         add(BigPlot.CONTOUR, new ContourPlot(), saveLocation);
         add(BigPlot.COST_HISTORY, new CostHistoryPlot(), saveLocation);
+        contourOff.textProperty().bind(vm.text("main.contourOff"));
         contourOff.getStyleClass().add("placeholder");
         getChildren().add(contourOff);
     }

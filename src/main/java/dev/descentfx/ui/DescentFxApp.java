@@ -1,5 +1,7 @@
 package dev.descentfx.ui;
 
+import dev.descentfx.training.TrainingConfig;
+import dev.descentfx.i18n.Language;
 import dev.descentfx.ui.plots.SaveLocation;
 import dev.descentfx.ui.run.DescentViewModel;
 
@@ -23,15 +25,15 @@ public final class DescentFxApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        DescentViewModel vm = new DescentViewModel();
+        DescentViewModel vm = new DescentViewModel(TrainingConfig.lesson(), Language.system());   // the system locale chooses
         vm.presentation().remember(Preferences.userNodeForPackage(DescentFxApp.class));   // the zoom of the last start
-        Scene scene = createScene(vm, SaveLocation.fileChooser());
+        Scene scene = createScene(vm, SaveLocation.fileChooser(vm.languageProperty()::get));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setTitle("DescentFX");
+        stage.titleProperty().bind(vm.text("app.title"));
         stage.setScene(scene);
         stage.setWidth(Math.min(1280, screen.getWidth()));
         stage.setHeight(Math.min(800, screen.getHeight()));
-        bindStage(stage, vm.presentation());
+        bindStage(stage, vm);
         stage.show();
         scene.getRoot().requestFocus();   // keys go to the window, not to the first text field
         clock = startClock(vm);
@@ -81,9 +83,11 @@ public final class DescentFxApp extends Application {
      * F11 and Esc: the stage is full screen while the presentation says so. Esc is the window's
      * (a maximised plot goes back before full screen ends), so JavaFX's own exit key is switched off.
      */
-    public static void bindStage(Stage stage, Presentation presentation) {
+    public static void bindStage(Stage stage, DescentViewModel vm) {
+        Presentation presentation = vm.presentation();
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        stage.setFullScreenExitHint("Esc or F11 leaves full screen");
+        stage.setFullScreenExitHint(vm.languageProperty().get().text("app.fullScreenHint"));
+        vm.languageProperty().addListener((obs, was, is) -> stage.setFullScreenExitHint(is.text("app.fullScreenHint")));
         stage.setFullScreen(presentation.fullScreenProperty().get());
         presentation.fullScreenProperty().addListener((obs, was, is) -> stage.setFullScreen(is));
         stage.fullScreenProperty().addListener((obs, was, is) -> presentation.setFullScreen(is));

@@ -18,10 +18,12 @@ final class DivergenceToast extends StackPane {
     private final PauseTransition hide = new PauseTransition(Duration.seconds(6));
 
     DivergenceToast(DescentViewModel vm) {
-        Label title = new Label("Training paused: the steps grew instead of shrinking", new FontIcon("mdi2a-alert"));
+        Label title = new Label(null, new FontIcon("mdi2a-alert"));
+        title.textProperty().bind(vm.text("toast.title"));
         title.getStyleClass().add("toast-title");
         title.setWrapText(true);
-        Label advice = new Label("Lower the learning rate or press R to reset.");
+        Label advice = new Label();
+        advice.textProperty().bind(vm.text("toast.advice"));
         advice.setWrapText(true);
         VBox card = new VBox(4, title, advice);
         card.setId("divergenceToast");

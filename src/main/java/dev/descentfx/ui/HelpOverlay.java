@@ -10,23 +10,9 @@ import javafx.scene.layout.VBox;
 
 /** F1: the keys, over the window. A click or Esc closes it. */
 final class HelpOverlay extends StackPane {
-    static final String[][] KEYS = {
-            {"Space", "Play / Pause (Play stops at the Run-to epoch)"},
-            {"\u2192  Right arrow", "Step one epoch forward"},
-            {"\u2190  Left arrow", "Step one epoch back (shows the stored record)"},
-            {"Shift+\u2192  /  Shift+\u2190", "One call of the loop forward / back (the code shows it)"},
-            {"P  C  G  F", "Show the plots, the code, the graph, the formulas"},
-            {"R", "Reset to epoch 0"},
-            {"L", "Show / hide what the marks on each plot mean (dot, ring, tangent, arrow, trail, lines)"},
-            {"+  /  \u2212", "Learning rate one notch up / down"},
-            {"F1", "Show / hide this help"},
-            {"N", "Nudge W: start again from the shown W + 0.5 (and b), same \u03b1"},
-            {"F11  /  Esc", "Full screen  /  leave it (Esc first puts a big plot back)"},
-            {"Ctrl+=  Ctrl+\u2212  Ctrl+0", "Everything larger / smaller / 100 % (up to 250 %)"},
-            {"H   1 2 3 4", "Hide the side panel;  one plot fills the area (double-click too)"},
-            {"Enter  /  Esc", "In a typed field: apply  /  put back and leave"},
-            {"Right-click", "Save a plot as PNG (1\u00d7, 2\u00d7, 4\u00d7) or SVG"},
-    };
+    /** One row per key: the sentences help.key.NAME (the key) and help.what.NAME (what it does). */
+    static final String[] KEYS = {"space", "right", "left", "shiftArrows", "panels", "reset", "legend", "rate", "help",
+            "nudge", "fullScreen", "zoom", "side", "field", "rightClick"};
     private final DescentViewModel vm;
 
     HelpOverlay(DescentViewModel vm) {
@@ -41,20 +27,26 @@ final class HelpOverlay extends StackPane {
         GridPane keys = new GridPane();
         keys.getStyleClass().add("help-keys");
         for (int i = 0; i < KEYS.length; i++) {
-            Label key = new Label(KEYS[i][0]);
+            Label key = label("help.key." + KEYS[i]);
             key.getStyleClass().add("help-key");
-            keys.addRow(i, key, new Label(KEYS[i][1]));
+            keys.addRow(i, key, label("help.what." + KEYS[i]));
         }
-        Label title = new Label("Keyboard");
+        Label title = label("help.title");
         title.getStyleClass().add("help-title");
-        Label note = new Label("Stepping back and forward replays the stored epochs; change \u03b1 or the mode to train on from there.");
+        Label note = label("help.note");
         note.setWrapText(true);
         note.setMaxWidth(560);
-        VBox card = new VBox(16, title, keys, note, new Label("Click or press Esc to close."));
+        VBox card = new VBox(16, title, keys, note, label("help.close"));
         card.getStyleClass().add("help-card");
         card.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         getChildren().add(card);
         setAlignment(Pos.CENTER);
+    }
+
+    private Label label(String key) {
+        Label label = new Label();
+        label.textProperty().bind(vm.text(key));
+        return label;
     }
 
     private void init() {

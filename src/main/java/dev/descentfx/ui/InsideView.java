@@ -1,5 +1,6 @@
 package dev.descentfx.ui;
 
+import dev.descentfx.ui.controls.Tips;
 import dev.descentfx.plot.CodePlot;
 import dev.descentfx.plot.FormulaPlot;
 import dev.descentfx.plot.GraphPlot;
@@ -31,7 +32,7 @@ final class InsideView {
     private final PlotCanvas code;
     private final PlotCanvas graph;
     private final PlotCanvas formula;
-    private final ToggleSwitch forgetZeroGrad = new ToggleSwitch("Forget zero_grad()");
+    private final ToggleSwitch forgetZeroGrad = new ToggleSwitch();
     private final List<Tab> tabs;
 
     InsideView(DescentViewModel vm, SaveLocation saveLocation) {
@@ -45,20 +46,24 @@ final class InsideView {
 
     private List<Tab> createView() {
         forgetZeroGrad.setId("forgetZeroGradSwitch");
-        forgetZeroGrad.setTooltip(new Tooltip("Leave optimizer.zero_grad() out of the loop: each backward() then adds "
-                + "its gradient to the last ones, as PyTorch does, and the descent goes wrong."));
-        Label keys = new Label("Shift+\u2192 one call, Shift+\u2190 back one");
+        forgetZeroGrad.textProperty().bind(vm.text("inside.forgetZeroGrad"));
+        forgetZeroGrad.setTooltip(Tips.of(vm.text("inside.forgetZeroGrad.tip")));
+        Label keys = new Label();
+        keys.textProperty().bind(vm.text("inside.keys"));
         keys.getStyleClass().add("inside-keys");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(12, keys, gap, forgetZeroGrad);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(code, Priority.ALWAYS);
-        Tab codeTab = new Tab("Code", new VBox(6, bar, code));
+        Tab codeTab = new Tab(null, new VBox(6, bar, code));
+        codeTab.textProperty().bind(vm.text("inside.codeTab"));
         codeTab.setId("codeTab");
-        Tab graphTab = new Tab("Graph", graph);
+        Tab graphTab = new Tab(null, graph);
+        graphTab.textProperty().bind(vm.text("inside.graphTab"));
         graphTab.setId("graphTab");
-        Tab formulaTab = new Tab("Formula", formula);
+        Tab formulaTab = new Tab(null, formula);
+        formulaTab.textProperty().bind(vm.text("inside.formulaTab"));
         formulaTab.setId("formulaTab");
         return List.of(codeTab, graphTab, formulaTab);
     }

@@ -22,12 +22,15 @@ final class LiveNumbersView extends VBox {
         getStyleClass().add("live-numbers");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("live-grid");
-        String[] names = {"epoch", "W", "b", "cost", "\u2207W", "\u2207b"};
+        // words from the bundles; W, b, ∇W and ∇b are the lesson's code and stay as they are
+        ObservableStringValue[] names = {vm.text("live.epoch"), code("W"), code("b"), vm.text("live.cost"),
+                code("\u2207W"), code("\u2207b")};
         String[] ids = {"epochLabel", "wLabel", "bLabel", "costLabel", "gradWLabel", "gradBLabel"};
         ObservableStringValue[] values = {vm.numbers().epoch(), vm.numbers().w(), vm.numbers().b(),
                 vm.numbers().cost(), vm.numbers().gradW(), vm.numbers().gradB()};
         for (int i = 0; i < names.length; i++) {
-            Label name = new Label(names[i]);
+            Label name = new Label();
+            name.textProperty().bind(names[i]);
             name.getStyleClass().add("live-name");
             Label value = new Label();
             value.setId(ids[i]);
@@ -55,6 +58,10 @@ final class LiveNumbersView extends VBox {
             n.visibleProperty().bind(vm.biasProperty());
             n.managedProperty().bind(vm.biasProperty());
         }
+    }
+
+    private static ObservableStringValue code(String name) {
+        return new javafx.beans.property.ReadOnlyStringWrapper(name).getReadOnlyProperty();
     }
 
     private static Label line(String id, ObservableStringValue text) {

@@ -91,7 +91,8 @@ public final class MainView extends StackPane {
         HBox.setHgrow(costCurve, Priority.ALWAYS);
         HBox.setHgrow(fittedLine, Priority.ALWAYS);
         inside = new InsideView(vm, saveLocation);
-        Tab plotsTab = new Tab("Plots", plots);
+        Tab plotsTab = new Tab(null, plots);
+        plotsTab.textProperty().bind(vm.text("main.plotsTab"));
         plotsTab.setId("plotsTab");
         centerTabs = new TabPane(plotsTab);
         centerTabs.getTabs().addAll(inside.tabs());
@@ -112,18 +113,24 @@ public final class MainView extends StackPane {
         center.getStyleClass().add("center");
         mainArea.minHeightProperty().bind(center.heightProperty().multiply(0.5));
 
-        contourOff = new Label("Turn the bias on to see the cost over (W, b).");
+        contourOff = new Label();
+        contourOff.textProperty().bind(vm.text("main.contourOff"));
         contourOff.getStyleClass().add("placeholder");
         contourOff.setWrapText(true);
-        linear = new ToggleButton("linear");
+        linear = new ToggleButton();
+        linear.textProperty().bind(vm.text("main.linear"));
         linear.setId("linearCostButton");
-        log = new ToggleButton("log");
+        log = new ToggleButton();
+        log.textProperty().bind(vm.text("main.log"));
         log.setId("logCostButton");
         SegmentedButton scale = new SegmentedButton(linear, log);
         scale.setToggleGroup(null);   // each button shows the ViewModel's scale (see init)
         VBox.setVgrow(costHistory, Priority.ALWAYS);
-        sideTabs = new TabPane(new Tab("Contour (W, b)", new StackPane(contour, contourOff)),
-                new Tab("Cost vs epoch", new VBox(6, scale, costHistory)));
+        Tab contourTab = new Tab(null, new StackPane(contour, contourOff));
+        contourTab.textProperty().bind(vm.text("main.contourTab"));
+        Tab historyTab = new Tab(null, new VBox(6, scale, costHistory));
+        historyTab.textProperty().bind(vm.text("main.historyTab"));
+        sideTabs = new TabPane(contourTab, historyTab);
         sideTabs.setId("sideTabs");
         sideTabs.getStyleClass().add("side-tabs");
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -137,9 +144,9 @@ public final class MainView extends StackPane {
         sideScroll.setFitToHeight(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
 
-        SnapshotMenu snapshotMenu = new SnapshotMenu(this, saveLocation);
+        SnapshotMenu snapshotMenu = new SnapshotMenu(this, saveLocation, vm);
         snapshotMenu.fill(plots());
-        PresentationMenu presentationMenu = new PresentationMenu(presentation);
+        PresentationMenu presentationMenu = new PresentationMenu(vm);
         ToolbarView toolbar = new ToolbarView(vm, snapshotMenu);
         toolbar.getItems().addAll(presentationMenu.sidePanelButton(), presentationMenu);
         // after a zoom the toolbar lays out again with the new sizes (it kept the old height otherwise)

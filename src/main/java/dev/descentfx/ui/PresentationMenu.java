@@ -1,5 +1,9 @@
 package dev.descentfx.ui;
 
+import javafx.scene.control.Menu;
+import dev.descentfx.i18n.Language;
+import dev.descentfx.ui.run.DescentViewModel;
+import dev.descentfx.ui.controls.Tips;
 import dev.descentfx.ui.controls.TwoWay;
 import dev.descentfx.ui.run.Presentation;
 import dev.descentfx.ui.run.Theme;
@@ -19,36 +23,40 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * side-panel button. Each item shows the presentation's state and calls its command.
  */
 final class PresentationMenu extends MenuButton {
+    private final DescentViewModel vm;
     private final Presentation presentation;
     private final ToggleButton sidePanelButton = new ToggleButton();
 
-    PresentationMenu(Presentation presentation) {
-        this.presentation = presentation;
+    PresentationMenu(DescentViewModel vm) {
+        this.vm = vm;
+        this.presentation = vm.presentation();
         createView();
     }
 
     private void createView() {
         setId("presentationMenu");
         setGraphic(new FontIcon("mdi2p-projector-screen"));
-        setTooltip(new Tooltip("Presentation: zoom, full screen, side panel, theme"));
+        setTooltip(Tips.of(vm.text("presentation.tip")));
         setFocusTraversable(false);
         // the zoom is written beside the icon once it is not 100 %
         textProperty().bind(Bindings.createStringBinding(() -> presentation.zoomPercentProperty().get() == Presentation.MIN_ZOOM
                 ? "" : presentation.zoomPercentProperty().get() + " %", presentation.zoomPercentProperty()));
 
-        MenuItem zoomIn = item("Larger", "Ctrl+=", presentation::zoomIn);
+        MenuItem zoomIn = item("presentation.larger", "Ctrl+=", presentation::zoomIn);
         zoomIn.disableProperty().bind(presentation.zoomPercentProperty().greaterThanOrEqualTo(Presentation.MAX_ZOOM));
-        MenuItem zoomOut = item("Smaller", "Ctrl+\u2212", presentation::zoomOut);
+        MenuItem zoomOut = item("presentation.smaller", "Ctrl+\u2212", presentation::zoomOut);
         zoomOut.disableProperty().bind(presentation.zoomPercentProperty().lessThanOrEqualTo(Presentation.MIN_ZOOM));
-        MenuItem actual = item("Actual size (100 %)", "Ctrl+0", presentation::resetZoom);
+        MenuItem actual = item("presentation.actualSize", "Ctrl+0", presentation::resetZoom);
 
-        CheckMenuItem fullScreen = new CheckMenuItem("Full screen (F11, Esc leaves)");
+        CheckMenuItem fullScreen = new CheckMenuItem();
+        fullScreen.textProperty().bind(vm.text("presentation.fullScreen"));
         TwoWay.bind(fullScreen.selectedProperty(), presentation.fullScreenProperty(), on -> {
             if (on != presentation.fullScreenProperty().get()) {
                 presentation.toggleFullScreen();
             }
         });
-        CheckMenuItem side = new CheckMenuItem("Hide the side panel (H)");
+        CheckMenuItem side = new CheckMenuItem();
+        side.textProperty().bind(vm.text("presentation.hideSide"));
         side.setId("hideSidePanelItem");
         TwoWay.bind(side.selectedProperty(), presentation.sidePanelHiddenProperty(), on -> {
             if (on != presentation.sidePanelHiddenProperty().get()) {
@@ -57,14 +65,14 @@ final class PresentationMenu extends MenuButton {
         });
 
         ToggleGroup themes = new ToggleGroup();
-        RadioMenuItem light = theme("Light projector theme", Theme.LIGHT, themes);
-        RadioMenuItem dark = theme("Dark projector theme (plots stay on their light card)", Theme.DARK, themes);
+        RadioMenuItem light = theme("presentation.light", Theme.LIGHT, themes);
+        RadioMenuItem dark = theme("presentation.dark", Theme.DARK, themes);
         getItems().addAll(zoomIn, zoomOut, actual, new SeparatorMenuItem(), fullScreen, side, new SeparatorMenuItem(),
-                light, dark);
+                light, dark, new SeparatorMenuItem(), languages());
 
         sidePanelButton.setId("sidePanelButton");
         sidePanelButton.setGraphic(new FontIcon("mdi2d-dock-right"));
-        sidePanelButton.setTooltip(new Tooltip("Show / hide the side panel (H)"));
+        sidePanelButton.setTooltip(Tips.of(vm.text("presentation.sideButton.tip")));
         sidePanelButton.setFocusTraversable(false);
         TwoWay.bind(sidePanelButton.selectedProperty(), presentation.sidePanelHiddenProperty(), hidden -> !hidden,
                 pressed -> {
@@ -81,14 +89,40 @@ final class PresentationMenu extends MenuButton {
 
     // The keys are written in the text, not set as accelerators: KeyboardShortcuts handles them
     // (an accelerator would also fire while a number is typed into a field).
-    private static MenuItem item(String text, String keys, Runnable command) {
-        MenuItem item = new MenuItem(text + "  (" + keys + ")");
+    private MenuItem item(String key, String keys, Runnable command) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(vm.text(key, keys));
         item.setOnAction(e -> command.run());
         return item;
     }
 
-    private RadioMenuItem theme(String text, Theme t, ToggleGroup group) {
-        RadioMenuItem item = new RadioMenuItem(text);
+    /**
+     * Language / 언어: English or Korean, switched at once; the run stays. The menu's own name is in
+     * both languages, and each item in its own, so a teacher finds it whichever one is showing.
+     */
+    private Menu languages() {
+        Menu menu = new Menu();
+        menu.setId("languageMenu");
+        menu.textProperty().bind(vm.text("presentation.language"));
+        ToggleGroup group = new ToggleGroup();
+        for (Language l : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem();
+            item.setId("language-" + l.name().toLowerCase(java.util.Locale.ROOT));
+            item.textProperty().bind(vm.text("language." + l.name().toLowerCase(java.util.Locale.ROOT)));
+            item.setToggleGroup(group);
+            TwoWay.bind(item.selectedProperty(), vm.languageProperty(), now -> now == l, on -> {
+                if (on) {
+                    vm.setLanguage(l);
+                }
+            });
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private RadioMenuItem theme(String key, Theme t, ToggleGroup group) {
+        RadioMenuItem item = new RadioMenuItem();
+        item.textProperty().bind(vm.text(key));
         item.setToggleGroup(group);
         TwoWay.bind(item.selectedProperty(), presentation.themeProperty(), now -> now == t, on -> {
             if (on) {

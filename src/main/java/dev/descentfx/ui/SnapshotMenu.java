@@ -1,5 +1,7 @@
 package dev.descentfx.ui;
 
+import dev.descentfx.ui.run.DescentViewModel;
+import dev.descentfx.ui.controls.Tips;
 import dev.descentfx.ui.plots.PlotCanvas;
 import dev.descentfx.ui.plots.SaveLocation;
 import dev.descentfx.ui.plots.SavedNotice;
@@ -20,21 +22,21 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * or as SVG, and the whole window as PNG. A save is confirmed with its path (see {@link SavedNotice}).
  */
 final class SnapshotMenu extends MenuButton {
-    /** The names people use for the pictures (the CLI's names are for typing). */
-    static final Map<String, String> HUMAN_NAMES = Map.of("cost-curve", "Cost curve", "fitted-line", "Fitted line",
-            "contour", "Contour", "cost-history", "Cost per epoch", "code", "Code", "graph", "Graph", "formula", "Formulas");
-    static final String WHOLE_WINDOW = "Whole window";
+    /** The names people use for the pictures are the sentences picture.NAME (the CLI's names are for typing). */
+    static final String PICTURE = "picture.";
     private static final int[] SCALES = {1, 2, 4};
 
     private final Node owner;
     private final SaveLocation saveLocation;
+    private final DescentViewModel vm;
 
-    SnapshotMenu(Node owner, SaveLocation saveLocation) {
+    SnapshotMenu(Node owner, SaveLocation saveLocation, DescentViewModel vm) {
         this.owner = owner;
         this.saveLocation = saveLocation;
+        this.vm = vm;
         setId("snapshotMenu");
         setGraphic(new FontIcon("mdi2c-camera"));
-        setTooltip(new Tooltip("Save a picture: a plot as PNG or SVG, or the whole window as PNG"));
+        setTooltip(Tips.of(vm.text("toolbar.snapshot.tip")));
         setFocusTraversable(false);
     }
 
@@ -42,7 +44,8 @@ final class SnapshotMenu extends MenuButton {
     void fill(List<PlotCanvas> canvases) {
         for (PlotCanvas canvas : canvases) {
             String name = canvas.plot().name();
-            Menu menu = new Menu(HUMAN_NAMES.getOrDefault(name, name));
+            Menu menu = new Menu();
+            menu.textProperty().bind(vm.text(PICTURE + name));
             for (int scale : SCALES) {
                 menu.getItems().add(item("PNG " + scale + "\u00d7", name + "@" + scale + "x.png",
                         path -> canvas.savePng(path, scale)));
@@ -50,14 +53,15 @@ final class SnapshotMenu extends MenuButton {
             menu.getItems().add(item("SVG", name + ".svg", canvas::saveSvg));
             getItems().add(menu);
         }
-        Menu window = new Menu(WHOLE_WINDOW);
+        Menu window = new Menu();
+        window.textProperty().bind(vm.text(PICTURE + "window"));
         for (int scale : SCALES) {
             MenuItem item = item("PNG " + scale + "\u00d7", "descentfx-window@" + scale + "x.png", path -> {
                 try {
                     WindowSnapshot.writePng(owner.getScene(), scale, path);
                     return true;
                 } catch (IOException | RuntimeException ex) {
-                    SaveLocation.showError(owner.getScene(), path, ex);
+                    SaveLocation.showError(owner.getScene(), path, ex, vm.languageProperty().get());
                     return false;
                 }
             });
@@ -71,7 +75,7 @@ final class SnapshotMenu extends MenuButton {
         MenuItem item = new MenuItem(text);
         item.setOnAction(e -> saveLocation.ask(owner.getScene().getWindow(), suggestedName).ifPresent(path -> {
             if (writer.write(path)) {
-                SavedNotice.show(owner.getScene(), path);
+                SavedNotice.show(owner.getScene(), path, vm.languageProperty().get());
             }
         }));
         return item;

@@ -1,5 +1,6 @@
 package dev.descentfx.plot;
 
+import dev.descentfx.i18n.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -161,9 +162,9 @@ class TruthfulMarksTest {
     @Test
     void theLegendSaysWhatEachMarkMeans() {
         PlotFrame off = LessonFrames.at(5), on = off.withLegend(true);
-        Object[][] plots = {{new CostCurvePlot(), PlotWords.costCurveLegend(true)},
-                {new ContourPlot(), PlotWords.contourLegend()}, {new FittedLinePlot(), PlotWords.fittedLineLegend()},
-                {new CostHistoryPlot(), PlotWords.costHistoryLegend()}};
+        Object[][] plots = {{new CostCurvePlot(), PlotWords.of(Language.EN).costCurveLegend(true)},
+                {new ContourPlot(), PlotWords.of(Language.EN).contourLegend()}, {new FittedLinePlot(), PlotWords.of(Language.EN).fittedLineLegend()},
+                {new CostHistoryPlot(), PlotWords.of(Language.EN).costHistoryLegend()}};
         for (Object[] p : plots) {
             Plot plot = (Plot) p[0];
             @SuppressWarnings("unchecked")
@@ -175,10 +176,10 @@ class TruthfulMarksTest {
                 assertThat(hidden).as(plot.name()).doesNotContain(e.meaning());
             }
         }
-        assertThat(PlotWords.costCurveLegend(true)).extracting(PlotWords.Entry::mark)
+        assertThat(PlotWords.of(Language.EN).costCurveLegend(true)).extracting(PlotWords.Entry::mark)
                 .contains(PlotWords.Mark.POINT, PlotWords.Mark.RING, PlotWords.Mark.DASHED, PlotWords.Mark.TANGENT,
                         PlotWords.Mark.ARROW, PlotWords.Mark.TRAIL);
-        assertThat(PlotWords.contourLegend()).extracting(PlotWords.Entry::mark)
+        assertThat(PlotWords.of(Language.EN).contourLegend()).extracting(PlotWords.Entry::mark)
                 .contains(PlotWords.Mark.ELLIPSE, PlotWords.Mark.CROSS, PlotWords.Mark.DASHED);
     }
 

@@ -41,7 +41,7 @@ class PresentationWindowTest {
         stage.setWidth(1024);
         stage.setHeight(768);
         stage.setTitle("DescentFX");
-        DescentFxApp.bindStage(stage, vm.presentation());
+        DescentFxApp.bindStage(stage, vm);
         stage.show();
         stage.getScene().getRoot().requestFocus();
         clock = DescentFxApp.startClock(vm);

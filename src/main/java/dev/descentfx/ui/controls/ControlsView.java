@@ -37,9 +37,9 @@ public final class ControlsView extends VBox {
 
     private void createView() {
         getStyleClass().add("controls");
-        learningRate = new SliderField("Learning rate \u03b1", vm.learningRateProperty(), vm::setLearningRate,
+        learningRate = new SliderField(vm.text("controls.learningRate"), vm.learningRateProperty(), vm::setLearningRate,
                 DescentViewModel.MIN_LEARNING_RATE, DescentViewModel.MAX_LEARNING_RATE, true, Words::rate,
-                "How far each step goes: W := W \u2212 \u03b1\u00b7\u2207W. Keys: + and \u2212 move it one notch.");
+                vm.text("controls.learningRate.tip"), vm.text("controls.notANumber"));
         learningRate.slider.setId("learningRateSlider");
         learningRate.field.setId("learningRateField");
         criticalMark = new Region();
@@ -61,36 +61,38 @@ public final class ControlsView extends VBox {
         criticalLabel.setId("criticalLabel");
         criticalLabel.getStyleClass().add("critical-label");
         criticalLabel.setWrapText(true);
-        criticalLabel.setTooltip(new Tooltip("Above the first mark each step overshoots the bottom and W zig-zags in to it;"
-                + " above the second (the critical \u03b1) each overshoot is larger than the last and the run grows."));
+        criticalLabel.setTooltip(Tips.of(vm.text("controls.critical.tip")));
         warning = new Label();
         warning.setId("criticalWarning");
         warning.getStyleClass().add("warning");
         warning.setWrapText(true);
         warning.setMinHeight(Region.USE_PREF_SIZE);   // wrap onto as many lines as the sentence needs
 
-        initialW = new SliderField("Initial W", vm.initialWProperty(), vm::setInitialW, -4, 8, false,
-                v -> Words.number(v, 2), "Where W starts. Changing it starts the run again from epoch 0.");
+        initialW = new SliderField(vm.text("controls.initialW"), vm.initialWProperty(), vm::setInitialW, -4, 8, false,
+                v -> Words.number(v, 2), vm.text("controls.initialW.tip"), vm.text("controls.notANumber"));
         initialW.slider.setId("initialWSlider");
         initialW.field.setId("initialWField");
-        initialB = new SliderField("Initial b", vm.initialBProperty(), vm::setInitialB, -6, 6, false,
-                v -> Words.number(v, 2), "Where b starts. Changing it starts the run again from epoch 0.");
+        initialB = new SliderField(vm.text("controls.initialB"), vm.initialBProperty(), vm::setInitialB, -6, 6, false,
+                v -> Words.number(v, 2), vm.text("controls.initialB.tip"), vm.text("controls.notANumber"));
         initialB.slider.setId("initialBSlider");
         initialB.field.setId("initialBField");
 
-        bias = new ToggleSwitch("Bias b:  H(x) = Wx + b");
+        bias = new ToggleSwitch();
         bias.setId("biasSwitch");
-        bias.setTooltip(new Tooltip("Off: H(x) = Wx and the cost is a parabola in W alone. Starts again from epoch 0."));
-        autograd = new ToggleButton("autograd");
+        bias.setTooltip(Tips.of(vm.text("controls.bias.tip")));
+        autograd = new ToggleButton();
+        autograd.textProperty().bind(vm.text("controls.autograd"));
         autograd.setId("autogradButton");
-        autograd.setTooltip(new Tooltip("cost.backward() finds \u2207W and \u2207b"));
-        manual = new ToggleButton("by hand");
+        autograd.setTooltip(Tips.of(vm.text("controls.autograd.tip")));
+        manual = new ToggleButton();
+        manual.textProperty().bind(vm.text("controls.byHand"));
         manual.setId("manualButton");
-        manual.setTooltip(new Tooltip("\u2207W = 2\u00b7mean((Wx + b \u2212 y)\u00b7x): the same numbers"));
+        manual.setTooltip(Tips.of(vm.text("controls.byHand.tip")));
         SegmentedButton mode = new SegmentedButton(autograd, manual);
         mode.setToggleGroup(null);   // each button shows "mode is mine" from the ViewModel (see init)
         mode.setId("modeButtons");
-        Label modeLabel = new Label("Gradient");
+        Label modeLabel = new Label();
+        modeLabel.textProperty().bind(vm.text("controls.gradient"));
         modeLabel.getStyleClass().add("control-label");
 
         getChildren().addAll(learningRate, criticalLabel, warning, initialW, initialB, bias, modeLabel, mode);
@@ -110,8 +112,8 @@ public final class ControlsView extends VBox {
 
         initialB.disableProperty().bind(vm.biasProperty().not());
         TwoWay.bind(bias.selectedProperty(), vm.biasProperty(), vm::setBias);
-        bias.textProperty().bind(Bindings.when(vm.biasProperty()).then("Bias b:  H(x) = Wx + b")
-                .otherwise("Bias b off:  H(x) = Wx"));
+        bias.textProperty().bind(Bindings.when(vm.biasProperty()).then(vm.text("controls.biasOn"))
+                .otherwise(vm.text("controls.biasOff")));
         showsMode(autograd, GradientMode.AUTOGRAD);
         showsMode(manual, GradientMode.MANUAL);
     }

@@ -32,12 +32,13 @@ public final class EpochSlider extends VBox {
 
     private void createView() {
         getStyleClass().add("epoch-slider");
-        Label name = new Label("Epoch");
+        Label name = new Label();
+        name.textProperty().bind(vm.text("epoch.name"));
         name.getStyleClass().add("control-label");
         slider = new Slider(0, 0, 0);
         slider.setId("epochSlider");
         slider.setFocusTraversable(false);   // the arrows step the run, they do not nudge the slider
-        slider.setTooltip(new Tooltip("Drag to show any epoch trained so far"));
+        slider.setTooltip(Tips.of(vm.text("epoch.slider.tip")));
         HBox.setHgrow(slider, Priority.ALWAYS);
         position = new Label();
         position.setId("epochPosition");
@@ -66,8 +67,10 @@ public final class EpochSlider extends VBox {
             }
         });
         position.textProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "%,d of %,d", vm.epochProperty().get(), vm.lastEpochProperty().get()),
-                vm.epochProperty(), vm.lastEpochProperty()));
+                () -> vm.languageProperty().get().text("epoch.position",
+                        String.format(Locale.ROOT, "%,d", vm.epochProperty().get()),
+                        String.format(Locale.ROOT, "%,d", vm.lastEpochProperty().get())),
+                vm.epochProperty(), vm.lastEpochProperty(), vm.languageProperty()));
         note.textProperty().bind(vm.playNoteProperty());
         note.visibleProperty().bind(vm.playNoteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());

@@ -1,5 +1,6 @@
 package dev.descentfx.ui.controls;
 
+import javafx.beans.value.ObservableStringValue;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -24,7 +25,7 @@ public final class NumberField<N extends Number> extends TextField {
     private final ObservableValue<? extends Number> value;
     private final Function<Number, String> format;
     private final Function<String, N> parse;
-    private final String whatToType;
+    private final ObservableStringValue whatToType;
     private final Consumer<N> apply;
     private final Tooltip help;
     private final Tooltip message = new Tooltip();
@@ -32,17 +33,17 @@ public final class NumberField<N extends Number> extends TextField {
 
     /**
      * @param parse      the typed text as a number, or null if it is not one this field takes
-     * @param whatToType the end of the message for bad text, e.g. "is not a number: type one like 0.01"
+     * @param whatToType the message for bad text, {0} the text: "“{0}” is not a number: type one like 0.01"
      * @param apply      the ViewModel's command for a typed number
      */
     public NumberField(ObservableValue<? extends Number> value, Function<Number, String> format, Function<String, N> parse,
-                       String whatToType, Consumer<N> apply, String help) {
+                       ObservableStringValue whatToType, Consumer<N> apply, ObservableStringValue help) {
         this.value = value;
         this.format = format;
         this.parse = parse;
         this.whatToType = whatToType;
         this.apply = apply;
-        this.help = new Tooltip(help);
+        this.help = Tips.of(help);
         createView();
         init();
     }
@@ -116,7 +117,7 @@ public final class NumberField<N extends Number> extends TextField {
 
     private void markInvalid() {
         pseudoClassStateChanged(INVALID, true);
-        message.setText("\u201c" + getText().trim() + "\u201d " + whatToType);
+        message.setText(whatToType.get().replace("{0}", getText().trim()));
         setTooltip(message);
         Bounds b = getScene() == null || getScene().getWindow() == null ? null : localToScreen(getBoundsInLocal());
         if (b != null && getScene().getWindow().isShowing()) {

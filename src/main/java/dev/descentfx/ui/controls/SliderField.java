@@ -1,5 +1,6 @@
 package dev.descentfx.ui.controls;
 
+import javafx.beans.value.ObservableStringValue;
 import dev.descentfx.ui.run.Words;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -26,18 +27,20 @@ final class SliderField extends VBox {
     final NumberField<Double> field;
     private final boolean log;
 
-    SliderField(String label, ObservableValue<Number> value, DoubleConsumer command, double min, double max, boolean log,
-                DoubleFunction<String> format, String help) {
+    SliderField(ObservableStringValue label, ObservableValue<Number> value, DoubleConsumer command, double min,
+                double max, boolean log, DoubleFunction<String> format, ObservableStringValue help,
+                ObservableStringValue notANumber) {
         this.log = log;
         this.field = new NumberField<>(value, v -> format.apply(v.doubleValue()), SliderField::parse,
-                "is not a number: type one like 0.01 or \u22121.5", command::accept, help);
+                notANumber, command::accept, help);
         createView(label, min, max, help);
         TwoWay.bind(slider.valueProperty(), value, v -> toSlider(v.doubleValue()),
                 s -> command.accept(fromSlider(s.doubleValue())));
     }
 
-    private void createView(String label, double min, double max, String help) {
-        Label name = new Label(label);
+    private void createView(ObservableStringValue label, double min, double max, ObservableStringValue help) {
+        Label name = new Label();
+        name.textProperty().bind(label);
         name.getStyleClass().add("control-label");
         field.setPrefColumnCount(7);          // "0.0001" and "−1.25" fit whole:
         field.setMinWidth(Region.USE_PREF_SIZE); // the field never narrows so its first digit scrolls away
@@ -50,7 +53,7 @@ final class SliderField extends VBox {
         slider.setShowTickMarks(true);
         slider.setMajorTickUnit(log ? 1 : Math.max(1, Math.round((max - min) / 6)));
         slider.setMinorTickCount(log ? 0 : 1);
-        Tooltip.install(slider, new Tooltip(help));
+        Tooltip.install(slider, Tips.of(help));
         getChildren().addAll(header, slider);
         setSpacing(2);
     }

@@ -9,7 +9,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
+import java.util.Locale;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Step back, Step, Play / Pause, Reset, Run to epoch N, speed, snapshots, help. */
@@ -35,26 +35,26 @@ public final class ToolbarView extends ToolBar {
 
     private void createView() {
         getStyleClass().add("main-toolbar");
-        back = button("stepBackButton", "Back", "mdi2s-step-backward", "One epoch back (\u2190 Left arrow)");
-        step = button("stepButton", "Step", "mdi2s-step-forward", "One epoch forward (\u2192 Right arrow)");
-        play = button("playButton", "Play", "mdi2p-play", "Play / Pause (Space)");
-        reset = button("resetButton", "Reset", "mdi2r-restart", "Back to epoch 0 (R)");
+        back = button("stepBackButton", "toolbar.back", "mdi2s-step-backward");
+        step = button("stepButton", "toolbar.step", "mdi2s-step-forward");
+        play = button("playButton", "toolbar.play", "mdi2p-play");
+        reset = button("resetButton", "toolbar.reset", "mdi2r-restart");
         runToField = new NumberField<>(vm.targetProperty(), n -> Integer.toString(n.intValue()), ToolbarView::epoch,
-                "is not an epoch: type a whole number like 1000", vm::setTarget,
-                "The epoch to run to; Play stops there. Enter goes there now. 1000 is the lesson's run.");
+                vm.text("toolbar.runTo.notAnEpoch"), vm::setTarget, vm.text("toolbar.runTo.field.tip"));
         runToField.setId("runToField");
         runToField.setPrefColumnCount(5);
-        runTo = button("runToButton", "Run to", "mdi2f-fast-forward", "Train (or go back) to the epoch in the field");
+        runTo = button("runToButton", "toolbar.runTo", "mdi2f-fast-forward");
         speed = new Slider(0, 3, Math.log10(vm.speedProperty().get()));
         speed.setId("speedSlider");
         speed.setPrefWidth(90);
-        speed.setTooltip(new Tooltip("Speed while playing: 1 to 1,000 epochs per second"));
+        speed.setTooltip(Tips.of(vm.text("toolbar.speed.tip")));
         speedLabel = new Label();
         speedLabel.getStyleClass().add("speed-label");
         speedLabel.setMinWidth(Label.USE_PREF_SIZE);
-        help = button("helpButton", "", "mdi2h-help-circle-outline", "Keys and help (F1)");
+        help = button("helpButton", null, "mdi2h-help-circle-outline");
+        help.setTooltip(Tips.of(vm.text("toolbar.help.tip")));
         snapshotMenu.setGraphic(new FontIcon("mdi2c-camera"));
-        snapshotMenu.setTooltip(new Tooltip("Save a plot or the whole window as PNG"));
+        snapshotMenu.setTooltip(Tips.of(vm.text("toolbar.snapshot.tip")));
         getItems().addAll(back, step, play, reset, new Separator(), runToField, runTo, new Separator(), speed,
                 speedLabel, new Separator(), snapshotMenu, help);
     }
@@ -65,7 +65,7 @@ public final class ToolbarView extends ToolBar {
         step.setOnAction(e -> vm.step());
         play.setOnAction(e -> vm.togglePlay());
         var busy = vm.playingProperty().or(vm.runningProperty());
-        play.textProperty().bind(Bindings.when(busy).then("Pause").otherwise("Play"));
+        play.textProperty().bind(Bindings.when(busy).then(vm.text("toolbar.pause")).otherwise(vm.text("toolbar.play")));
         play.graphicProperty().bind(Bindings.createObjectBinding(
                 () -> new FontIcon(busy.get() ? "mdi2p-pause" : "mdi2p-play"), busy));
         reset.setOnAction(e -> vm.reset());
@@ -78,7 +78,8 @@ public final class ToolbarView extends ToolBar {
         TwoWay.bind(speed.valueProperty(), vm.speedProperty(), v -> Math.log10(v.doubleValue()),
                 s -> vm.setSpeed(Math.round(Math.pow(10, s.doubleValue()))));
         speedLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> String.format("%,.0f epochs/s", vm.speedProperty().get()), vm.speedProperty()));
+                () -> vm.languageProperty().get().text("toolbar.speed", String.format(Locale.US, "%,.0f", vm.speedProperty().get())),
+                vm.speedProperty(), vm.languageProperty()));
         help.setOnAction(e -> vm.toggleHelp());
     }
 
@@ -92,10 +93,14 @@ public final class ToolbarView extends ToolBar {
         }
     }
 
-    private static Button button(String id, String text, String icon, String tooltip) {
-        Button b = new Button(text, new FontIcon(icon));
+    /** A button whose words are the sentences {@code key} (its text) and {@code key.tip} (its tooltip); no text for null. */
+    private Button button(String id, String key, String icon) {
+        Button b = new Button("", new FontIcon(icon));
+        if (key != null) {
+            b.textProperty().bind(vm.text(key));
+            b.setTooltip(Tips.of(vm.text(key + ".tip")));
+        }
         b.setId(id);
-        b.setTooltip(new Tooltip(tooltip));
         b.setFocusTraversable(false);
         return b;
     }

@@ -1,5 +1,6 @@
 package dev.descentfx.ui.plots;
 
+import dev.descentfx.i18n.Language;
 import dev.descentfx.export.PlotImages;
 import dev.descentfx.plot.Plot;
 import dev.descentfx.plot.PlotFrame;
@@ -51,17 +52,19 @@ public final class PlotCanvas extends Region {
         setPrefSize(480, 400);
         ContextMenu menu = new ContextMenu();
         for (int scale : new int[] {1, 2, 4}) {
-            MenuItem item = new MenuItem("Save PNG " + scale + "\u00d7");
+            MenuItem item = new MenuItem();
+            item.textProperty().bind(words("canvas.savePng", scale));
             item.setId("save" + scale + "x");
             item.setOnAction(e -> askAndSave(scale));
             menu.getItems().add(item);
         }
-        MenuItem svg = new MenuItem("Save SVG");
+        MenuItem svg = new MenuItem();
+        svg.textProperty().bind(words("canvas.saveSvg"));
         svg.setId("saveSvg");
         svg.setOnAction(e -> saveLocation.ask(getScene() == null ? null : getScene().getWindow(), plot.name() + ".svg")
                 .ifPresent(path -> {
                     if (saveSvg(path)) {
-                        SavedNotice.show(getScene(), path);
+                        SavedNotice.show(getScene(), path, language());
                     }
                 }));
         menu.getItems().add(svg);
@@ -157,16 +160,25 @@ public final class PlotCanvas extends Region {
                     (int) Math.round(canvas.getHeight()), path);
             return true;
         } catch (IOException | RuntimeException e) {
-            SaveLocation.showError(getScene(), path, e);
+            SaveLocation.showError(getScene(), path, e, language());
             return false;
         }
+    }
+
+    // the words of this canvas's menu and notices: in the language of the frame it draws
+    private Language language() {
+        return frame.getValue() == null ? Language.EN : frame.getValue().language();
+    }
+
+    private javafx.beans.binding.StringBinding words(String key, Object... args) {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> language().text(key, args), frame);
     }
 
     private void askAndSave(int scale) {
         saveLocation.ask(getScene() == null ? null : getScene().getWindow(), plot.name() + "@" + scale + "x.png")
                 .ifPresent(path -> {
                     if (savePng(path, scale)) {
-                        SavedNotice.show(getScene(), path);
+                        SavedNotice.show(getScene(), path, language());
                     }
                 });
     }
@@ -178,7 +190,7 @@ public final class PlotCanvas extends Region {
                     (int) Math.round(canvas.getHeight()), scale, path);
             return true;
         } catch (IOException | RuntimeException e) {
-            SaveLocation.showError(getScene(), path, e);
+            SaveLocation.showError(getScene(), path, e, language());
             return false;
         }
     }

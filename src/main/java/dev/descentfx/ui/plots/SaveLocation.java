@@ -1,5 +1,7 @@
 package dev.descentfx.ui.plots;
 
+import java.util.function.Supplier;
+import dev.descentfx.i18n.Language;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -13,26 +15,26 @@ import javafx.stage.Window;
 public interface SaveLocation {
     Optional<Path> ask(Window owner, String suggestedName);
 
-    /** A save dialog for PNG or SVG files, by the suggested name's ending. */
-    static SaveLocation fileChooser() {
+    /** A save dialog for PNG or SVG files, by the suggested name's ending, in the window's language. */
+    static SaveLocation fileChooser(Supplier<Language> language) {
         return (owner, suggestedName) -> {
+            Language l = language.get();
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save picture");
+            chooser.setTitle(l.text("save.title"));
             chooser.setInitialFileName(suggestedName);
             chooser.getExtensionFilters().add(suggestedName.endsWith(".svg")
-                    ? new FileChooser.ExtensionFilter("SVG drawing", "*.svg")
-                    : new FileChooser.ExtensionFilter("PNG image", "*.png"));
+                    ? new FileChooser.ExtensionFilter(l.text("save.svgFilter"), "*.svg")
+                    : new FileChooser.ExtensionFilter(l.text("save.pngFilter"), "*.png"));
             File file = chooser.showSaveDialog(owner);
             return Optional.ofNullable(file).map(File::toPath);
         };
     }
 
     /** Says, in words, that a picture could not be written; nothing on screen is lost. */
-    static void showError(Scene scene, Path path, Exception e) {
+    static void showError(Scene scene, Path path, Exception e, Language l) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setHeaderText("Could not save the picture");
-        alert.setContentText("Writing " + path + " failed: " + e.getMessage()
-                + "\nChoose another folder (one you can write to) and try again.");
+        alert.setHeaderText(l.text("save.failed"));
+        alert.setContentText(l.text("save.failedWhy", path, e.getMessage()));
         if (scene != null && scene.getWindow() != null) {
             alert.initOwner(scene.getWindow());
         }

@@ -1,5 +1,6 @@
 package dev.descentfx.ui.plots;
 
+import dev.descentfx.i18n.Language;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,15 +18,15 @@ public final class SavedNotice {
     private SavedNotice() {
     }
 
-    public static void show(Scene scene, Path path) {
+    public static void show(Scene scene, Path path, Language l) {
         if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
             return;
         }
         Notifications notice = Notifications.create().owner(scene.getWindow()).position(Pos.BOTTOM_RIGHT)
-                .title("Picture saved").text(path.toAbsolutePath().toString()).hideAfter(Duration.seconds(8));
+                .title(l.text("save.saved")).text(path.toAbsolutePath().toString()).hideAfter(Duration.seconds(8));
         Path folder = path.toAbsolutePath().getParent();
         if (folder != null && canOpenFolders()) {
-            notice.action(new Action("Open folder", e -> open(folder)));
+            notice.action(new Action(l.text("save.openFolder"), e -> open(folder)));
         }
         notice.showInformation();
     }

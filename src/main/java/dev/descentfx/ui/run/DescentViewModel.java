@@ -168,6 +168,11 @@ public final class DescentViewModel {
     public ReadOnlyBooleanProperty legendVisibleProperty() { return legendVisible.getReadOnlyProperty(); }
     public StringBinding criticalWarningProperty() { return settings.criticalWarning; }
 
+    /** The sentence {@code key} of the bundles in the window's language, following it when it switches. */
+    public StringBinding text(String key, Object... args) {
+        return Bindings.createStringBinding(() -> language.get().text(key, args), language);
+    }
+
     /** The shown record's numbers as text. */
     public LiveNumbers numbers() { return numbers; }
 

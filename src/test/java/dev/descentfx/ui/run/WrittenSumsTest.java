@@ -1,5 +1,6 @@
 package dev.descentfx.ui.run;
 
+import dev.descentfx.i18n.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descentfx.export.PlotImages;
@@ -34,7 +35,7 @@ class WrittenSumsTest {
         for (TrainingConfig c : List.of(TrainingConfig.lesson(), partTwo, TrainingConfig.lesson().withLearningRate(0.05))) {
             List<EpochRecord> r = run(c, 1000);
             for (int k = 0; k < r.size() - 1; k++) {
-                String line = Words.nextStepW(r.get(k), c.learningRate());
+                String line = Words.nextStepW(Language.EN, r.get(k), c.learningRate());
                 Matcher m = UPDATE.matcher(line);
                 assertThat(m.find()).as(line).isTrue();
                 BigDecimal sum = decimal(m.group(1)).subtract(decimal(m.group(2)).multiply(decimal(m.group(3))));
@@ -47,7 +48,7 @@ class WrittenSumsTest {
         }
         assertThat(checked).isEqualTo(3000);
         // the case: part 2's first step, 0 − 0.1 × (−18.6667) = 1.8667 (not "(−18.67) = 1.8667")
-        assertThat(Words.nextStepW(run(partTwo, 1).get(0), 0.1)).endsWith("= 0.0000 − 0.1 × (−18.6667) = 1.8667");
+        assertThat(Words.nextStepW(Language.EN, run(partTwo, 1).get(0), 0.1)).endsWith("= 0.0000 − 0.1 × (−18.6667) = 1.8667");
     }
 
     /** ∇W is written the same in the numbers row and in the cost plot's header and tangent label. */
