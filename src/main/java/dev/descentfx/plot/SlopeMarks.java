@@ -20,7 +20,7 @@ final class SlopeMarks {
                      LabelPlacer labels) {
         double[] truth = direction(a, f.surface().gradW(f.w(), CostCurveAxes.slice(f)), half);
         if (truth != null) {
-            triangle(g, s, x, y, truth, labels);
+            triangle(g, s, x, y, truth, labels, f.words());
             g.setPaint(s.text());
             g.setStroke(s.thinStroke());
             Line2D line = new Line2D.Double(x - truth[0], y - truth[1], x + truth[0], y + truth[1]);
@@ -51,7 +51,8 @@ final class SlopeMarks {
 
     // Run along W from the point to the tangent's right end, then rise (or fall) to it: the slope
     // is rise/run. Drawn faint under the tangent.
-    private static void triangle(Graphics2D g, PlotStyle s, double x, double y, double[] d, LabelPlacer labels) {
+    private static void triangle(Graphics2D g, PlotStyle s, double x, double y, double[] d, LabelPlacer labels,
+                                 PlotWords words) {
         if (Math.abs(d[1]) < 6 || Math.abs(d[0]) < 6) {
             return;   // a flat (or upright) tangent has no triangle worth drawing
         }
@@ -67,8 +68,8 @@ final class SlopeMarks {
             return;
         }
         g.setFont(s.tickFont());
-        g.drawString("run", (float) (x + d[0] / 2 - 10), (float) (d[1] > 0 ? y - 4 : y + 14));
-        g.drawString("rise", (float) (x + d[0] + 4), (float) (y + d[1] / 2 + 5));
+        g.drawString(words.text("plot.curve.run"), (float) (x + d[0] / 2 - 10), (float) (d[1] > 0 ? y - 4 : y + 14));
+        g.drawString(words.text("plot.curve.rise"), (float) (x + d[0] + 4), (float) (y + d[1] / 2 + 5));
     }
 
     // A line's label beside one of its ends, or above or below the point.
