@@ -43,8 +43,8 @@ public final class Axes {
         this.left = Math.min(Math.max(LEFT, Math.ceil(nameBand + yTicks.widest() + TICK_GAP)), Math.max(LEFT, width / 3));
         this.right = Math.max(left, width - RIGHT);
         this.xTicks = AxisTicks.linear(x, right - left, true, s.tickFont(), wholeX ? 1 : 0);
-        this.x = x;
-        this.y = y;
+        this.x = xTicks.range();   // a narrow range may have grown out to whole ticks
+        this.y = logY ? y : yTicks.range();
         this.logY = logY;
         this.logFloor = logFloor;
     }

@@ -10,12 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * The labelled ticks of one axis, chosen for its length in pixels and the width of their labels:
  * the finest 1-2-5 step whose labels sit comfortably apart; on a short axis that would give fewer
  * than {@value #AT_LEAST} labels, the coarsest step that gives {@value #AT_LEAST} without labels
- * touching. A log axis steps in whole decades, every label written 10ⁿ.
+ * touching; failing that (a narrow range on a short axis), the range grows out to the next ticks
+ * at each end. A log axis steps in whole decades, every label written 10ⁿ.
  *
  * <p>Labels are measured with the plot's tick font in a plain render context, so the layout
  * (how wide the left margin is, which step) is the same on screen, in a PNG and in an SVG.
  */
-record AxisTicks(double step, List<Double> values, List<String> labels, double widest) {
+record AxisTicks(Range range, double step, List<Double> values, List<String> labels, double widest) {
     /** A readable axis shows at least this many labelled ticks (when it is long enough to hold them). */
     static final int AT_LEAST = 4;
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
@@ -36,7 +37,7 @@ record AxisTicks(double step, List<Double> values, List<String> labels, double w
                 continue;
             }
             double gap = step / perPixel;
-            double needs = across ? t.widest + 10 : font.getSize2D() + 6;
+            double needs = needs(t, across, font);
             double comfortable = across ? Math.max(t.widest + 28, 80) : Math.max(2.4 * font.getSize2D(), 46);
             if (gap >= comfortable && t.values.size() >= AT_LEAST) {
                 return t;
@@ -44,10 +45,31 @@ record AxisTicks(double step, List<Double> values, List<String> labels, double w
             if (gap >= needs && t.values.size() >= AT_LEAST) {
                 fallback = t;   // the coarsest so far that still gives four
             } else if (gap >= comfortable) {
-                return fallback != null ? fallback : t;   // a short axis: as many as fit
+                return fallback != null ? fallback : widened(r, pixels, across, font, minStep, t);
             }
         }
         return fallback != null ? fallback : at(r, coarser(r.span()), font, false);
+    }
+
+    private static double needs(AxisTicks t, boolean across, Font font) {
+        return across ? t.widest + 12 : font.getSize2D() + 6;
+    }
+
+    // No step gives four labels that fit: grow the range out to whole steps at both ends, with the
+    // finest step whose labels still fit on the grown range; or keep {@code few} if none does.
+    private static AxisTicks widened(Range r, double pixels, boolean across, Font font, double minStep, AxisTicks few) {
+        double step = Math.max(minStep, Ticks.niceStep(r.span(), (int) Math.max(1, Math.min(200, pixels / 12))));
+        for (int tries = 0; tries < 40 && step <= few.step * 1.001; tries++, step = coarser(step)) {
+            Range grown = new Range(Math.floor(r.min() / step + 1e-9) * step, Math.ceil(r.max() / step - 1e-9) * step);
+            if (grown.span() > 2 * r.span()) {
+                continue;   // would shrink the picture too much
+            }
+            AxisTicks t = at(grown, step, font, false);
+            if (t.values.size() >= AT_LEAST && step / (grown.span() / Math.max(1, pixels)) >= needs(t, across, font)) {
+                return t;
+            }
+        }
+        return few;
     }
 
     /** Ticks of a log axis whose range holds exponents: whole decades, {@code pixels} tall. */
@@ -82,7 +104,7 @@ record AxisTicks(double step, List<Double> values, List<String> labels, double w
             labels.add(label);
             widest = Math.max(widest, width(font, label));
         }
-        return new AxisTicks(step, List.copyOf(values), List.copyOf(labels), widest);
+        return new AxisTicks(r, step, List.copyOf(values), List.copyOf(labels), widest);
     }
 
     /** The advance of {@code text} in {@code font}, remembered (tick labels repeat every frame). */
