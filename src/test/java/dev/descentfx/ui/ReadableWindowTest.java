@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ReadableWindowTest {
     /** Each plot on screen has at least this much room, in the plot's own (unzoomed) pixels. */
-    static final double USABLE_WIDTH = 300, USABLE_HEIGHT = 220;
+    static final double USABLE_WIDTH = 300, USABLE_HEIGHT = 190;
     private final DescentViewModel vm = new DescentViewModel();
     private MainView view;
 
@@ -91,6 +91,25 @@ class ReadableWindowTest {
             assertThat(p.getWidth() / z).as(p.plot().name() + " width").isGreaterThanOrEqualTo(USABLE_WIDTH);
             assertThat(p.getHeight() / z).as(p.plot().name() + " height").isGreaterThanOrEqualTo(USABLE_HEIGHT);
         }
+    }
+
+    @Test
+    void afterZoomingBackTheToolbarIsAsAt100Percent(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node bar = robot.lookup(".main-toolbar").query();
+        double height = bar.getLayoutBounds().getHeight();
+        Node overflow = robot.lookup(".tool-bar-overflow-button").query();
+        assertThat(overflow.isVisible()).as("everything fits at 100 %").isFalse();
+        for (int zoom : new int[] {250, 100}) {
+            WaitForAsyncUtils.asyncFx(() -> vm.presentation().setZoomPercent(zoom)).get();
+            WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(bar.getLayoutBounds().getHeight()).as("toolbar height back at 100 %").isCloseTo(height,
+                org.assertj.core.api.Assertions.within(1.0));
+        assertThat(overflow.isVisible()).as("no item left in the » menu").isFalse();
+        assertThat(robot.lookup("#fittedLine").query().isVisible()).as("both plots again").isTrue();
+        assertThat(robot.lookup("#sidePanel").query().isVisible()).as("the side column again").isTrue();
     }
 
     private static boolean treeVisible(Node n) {
