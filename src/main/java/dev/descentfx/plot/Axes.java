@@ -120,8 +120,7 @@ public final class Axes {
 
     /** Restricts drawing to the plot area (the caller restores the clip). */
     public void clip(Graphics2D g) {
-        g.clipRect((int) Math.floor(left), (int) Math.floor(top), (int) Math.ceil(right - left) + 1,
-                (int) Math.ceil(bottom - top) + 1);
+        Draw.clip(g, Math.floor(left), Math.floor(top), Math.ceil(right - left) + 1, Math.ceil(bottom - top) + 1);
     }
 
     /** Grid lines, the two axis lines, tick labels, and the axis names. */

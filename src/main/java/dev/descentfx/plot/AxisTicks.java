@@ -20,7 +20,10 @@ record AxisTicks(Range range, double step, List<Double> values, List<String> lab
     /** A readable axis shows at least this many labelled ticks (when it is long enough to hold them). */
     static final int AT_LEAST = 4;
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
-    private static final ConcurrentHashMap<String, Double> WIDTHS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Key, Double> WIDTHS = new ConcurrentHashMap<>();
+
+    private record Key(Font font, String text) {
+    }
 
     /**
      * Ticks of a linear axis over {@code r}, {@code pixels} long, across (x) or up (y), with steps
@@ -28,8 +31,8 @@ record AxisTicks(Range range, double step, List<Double> values, List<String> lab
      */
     static AxisTicks linear(Range r, double pixels, boolean across, Font font, double minStep) {
         double perPixel = r.span() / Math.max(1, pixels);
-        // start at a step of about 12 px and coarsen: 1, 2, 5, 10, 20, ...
-        double step = Math.max(minStep, Ticks.niceStep(r.span(), (int) Math.max(1, Math.min(200, pixels / 12))));
+        // start at a step of about 20 px (no label fits closer) and coarsen: 1, 2, 5, 10, 20, ...
+        double step = Math.max(minStep, Ticks.niceStep(r.span(), (int) Math.max(1, Math.min(100, pixels / 20))));
         AxisTicks fallback = null;
         for (int tries = 0; tries < 40; tries++, step = coarser(step)) {
             AxisTicks t = at(r, step, font, false);
@@ -58,7 +61,7 @@ record AxisTicks(Range range, double step, List<Double> values, List<String> lab
     // No step gives four labels that fit: grow the range out to whole steps at both ends, with the
     // finest step whose labels still fit on the grown range; or keep {@code few} if none does.
     private static AxisTicks widened(Range r, double pixels, boolean across, Font font, double minStep, AxisTicks few) {
-        double step = Math.max(minStep, Ticks.niceStep(r.span(), (int) Math.max(1, Math.min(200, pixels / 12))));
+        double step = Math.max(minStep, Ticks.niceStep(r.span(), (int) Math.max(1, Math.min(100, pixels / 20))));
         for (int tries = 0; tries < 40 && step <= few.step * 1.001; tries++, step = coarser(step)) {
             Range grown = new Range(Math.floor(r.min() / step + 1e-9) * step, Math.ceil(r.max() / step - 1e-9) * step);
             if (grown.span() > 2 * r.span()) {
@@ -109,7 +112,7 @@ record AxisTicks(Range range, double step, List<Double> values, List<String> lab
 
     /** The advance of {@code text} in {@code font}, remembered (tick labels repeat every frame). */
     static double width(Font font, String text) {
-        String key = font.getName() + '/' + font.getStyle() + '/' + font.getSize2D() + '/' + text;
+        Key key = new Key(font, text);
         Double w = WIDTHS.get(key);
         if (w == null) {
             if (WIDTHS.size() > 4096) {
