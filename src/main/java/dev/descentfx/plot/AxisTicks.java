@@ -33,7 +33,7 @@ record AxisTicks(Range range, double step, List<Double> values, List<String> lab
         double perPixel = r.span() / Math.max(1, pixels);
         // start at a step of about 20 px (no label fits closer) and coarsen: 1, 2, 5, 10, 20, ...
         double step = Math.max(minStep, Ticks.niceStep(r.span(), (int) Math.max(1, Math.min(100, pixels / 20))));
-        AxisTicks fallback = null;
+        AxisTicks fallback = null, most = null;
         for (int tries = 0; tries < 40; tries++, step = coarser(step)) {
             AxisTicks t = at(r, step, font, false);
             if (t.values.isEmpty()) {
@@ -42,13 +42,20 @@ record AxisTicks(Range range, double step, List<Double> values, List<String> lab
             double gap = step / perPixel;
             double needs = needs(t, across, font);
             double comfortable = across ? Math.max(t.widest + 28, 80) : Math.max(2.4 * font.getSize2D(), 46);
+            if (gap >= needs && most == null) {
+                most = t;   // the most labels that fit at all
+            }
             if (gap >= comfortable && t.values.size() >= AT_LEAST) {
                 return t;
             }
             if (gap >= needs && t.values.size() >= AT_LEAST) {
                 fallback = t;   // the coarsest so far that still gives four
             } else if (gap >= comfortable) {
-                return fallback != null ? fallback : widened(r, pixels, across, font, minStep, t);
+                if (fallback != null) {
+                    return fallback;
+                }
+                AxisTicks grown = widened(r, pixels, across, font, minStep, t);
+                return grown != null ? grown : most != null && most.values.size() > t.values.size() ? most : t;
             }
         }
         return fallback != null ? fallback : at(r, coarser(r.span()), font, false);
@@ -59,7 +66,7 @@ record AxisTicks(Range range, double step, List<Double> values, List<String> lab
     }
 
     // No step gives four labels that fit: grow the range out to whole steps at both ends, with the
-    // finest step whose labels still fit on the grown range; or keep {@code few} if none does.
+    // finest step whose labels still fit on the grown range; null if none does (a short axis).
     private static AxisTicks widened(Range r, double pixels, boolean across, Font font, double minStep, AxisTicks few) {
         double step = Math.max(minStep, Ticks.niceStep(r.span(), (int) Math.max(1, Math.min(100, pixels / 20))));
         for (int tries = 0; tries < 40 && step <= few.step * 1.001; tries++, step = coarser(step)) {
@@ -72,7 +79,7 @@ record AxisTicks(Range range, double step, List<Double> values, List<String> lab
                 return t;
             }
         }
-        return few;
+        return null;
     }
 
     /** Ticks of a log axis whose range holds exponents: whole decades, {@code pixels} tall. */

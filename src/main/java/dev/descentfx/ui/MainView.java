@@ -68,6 +68,9 @@ public final class MainView extends StackPane {
     private VBox side;
     private VBox center;
     private StackPane mainArea;
+    private EpochSlider epochSlider;
+    private ScrollPane numbersScroll;
+    private ToolbarView toolbar;
 
     public MainView(DescentViewModel vm, SaveLocation saveLocation) {
         this.vm = vm;
@@ -115,9 +118,11 @@ public final class MainView extends StackPane {
         numbers.setFitToWidth(true);
         numbers.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         numbers.setMinHeight(0);
-        // squeezed to a sliver by a large zoom, the numbers go rather than show half a row
-        numbers.visibleProperty().bind(numbers.heightProperty().greaterThan(30));
-        center = new VBox(6, divergence, mainArea, new EpochSlider(vm), numbers);
+        // squeezed by a large zoom, the numbers go (the plots' titles still write W, ∇W and the cost)
+        // rather than show half a row: see fitPlots
+        numbersScroll = numbers;
+        epochSlider = new EpochSlider(vm);
+        center = new VBox(6, divergence, mainArea, epochSlider, numbers);
         center.getStyleClass().add("center");
 
         contourOff = new Label("Turn the bias on to see the cost over (W, b).");
@@ -148,7 +153,7 @@ public final class MainView extends StackPane {
         SnapshotMenu snapshotMenu = new SnapshotMenu(this, saveLocation);
         snapshotMenu.fill(plots());
         PresentationMenu presentationMenu = new PresentationMenu(presentation);
-        ToolbarView toolbar = new ToolbarView(vm, snapshotMenu);
+        toolbar = new ToolbarView(vm, snapshotMenu);
         toolbar.getItems().addAll(presentationMenu.sidePanelButton(), presentationMenu);
         // after a zoom the toolbar sorts its items again: the skin only moves items in and out of its »
         // menu when its width or its item list changes, and items left in the menu keep the old zoom's
@@ -252,8 +257,20 @@ public final class MainView extends StackPane {
         fittedLine.setVisible(two);
         fittedLine.setManaged(two);
         // half the height at 100 %, 0.8 at 200 %, nearly all of it at 250 % (a 768-line projector)
+        // (of the window's height below the toolbar, never so much that the epoch slider is pushed out)
         double share = Math.min(0.92, 0.5 + 0.3 * (zoom - 1));
-        mainArea.minHeightProperty().bind(center.heightProperty().multiply(share));
+        mainArea.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double below = heightProperty().get() - toolbar.getHeight() - 16;   // 16: the centre's padding
+            double room = below - epochSlider.prefHeight(-1) - 2 * 6
+                    - (divergence.isVisible() ? divergence.prefHeight(center.getWidth()) + 6 : 0);
+            double min = Math.max(0, Math.min(share * below, room));
+            boolean fits = room - min >= numbersScroll.getContent().prefHeight(center.getWidth()) * 0.9;
+            Platform.runLater(() -> {
+                numbersScroll.setVisible(fits);
+                numbersScroll.setManaged(fits);
+            });
+            return min;
+        }, heightProperty(), toolbar.heightProperty(), divergence.visibleProperty(), divergence.heightProperty()));
         Platform.runLater(() -> plots().forEach(PlotCanvas::redraw));
     }
 

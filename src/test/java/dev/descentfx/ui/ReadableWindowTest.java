@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ReadableWindowTest {
     /** Each plot on screen has at least this much room, in the plot's own (unzoomed) pixels. */
-    static final double USABLE_WIDTH = 300, USABLE_HEIGHT = 190;
+    static final double USABLE_WIDTH = 300, USABLE_HEIGHT = 180;
     private final DescentViewModel vm = new DescentViewModel();
     private MainView view;
 
@@ -90,6 +90,11 @@ class ReadableWindowTest {
                     p.getWidth() / z, p.getHeight() / z);
             assertThat(p.getWidth() / z).as(p.plot().name() + " width").isGreaterThanOrEqualTo(USABLE_WIDTH);
             assertThat(p.getHeight() / z).as(p.plot().name() + " height").isGreaterThanOrEqualTo(USABLE_HEIGHT);
+            if (p.plot() instanceof dev.descentfx.plot.CostCurvePlot curve) {
+                var axes = curve.axes(p.paintedFrame(), p.getWidth() / z, p.getHeight() / z);
+                assertThat(axes.xTickLabels()).as("W labels at 250 %").hasSizeGreaterThanOrEqualTo(4);
+                assertThat(axes.yTickLabels()).as("cost labels at 250 %").hasSizeGreaterThanOrEqualTo(2);
+            }
         }
     }
 

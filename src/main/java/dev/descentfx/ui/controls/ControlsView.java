@@ -61,6 +61,7 @@ public final class ControlsView extends VBox {
         criticalLabel.setId("criticalLabel");
         criticalLabel.getStyleClass().add("critical-label");
         criticalLabel.setWrapText(true);
+        criticalLabel.setMinHeight(Region.USE_PREF_SIZE);   // at 16 px the two thresholds take two lines
         criticalLabel.setTooltip(new Tooltip("Above the first mark each step overshoots the bottom and W zig-zags in to it;"
                 + " above the second (the critical \u03b1) each overshoot is larger than the last and the run grows."));
         warning = new Label();
