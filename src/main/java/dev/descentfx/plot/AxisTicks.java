@@ -70,7 +70,11 @@ record AxisTicks(Range range, double step, List<Double> values, List<String> lab
     private static AxisTicks widened(Range r, double pixels, boolean across, Font font, double minStep, AxisTicks few) {
         double step = Math.max(minStep, Ticks.niceStep(r.span(), (int) Math.max(1, Math.min(100, pixels / 20))));
         for (int tries = 0; tries < 40 && step <= few.step * 1.001; tries++, step = coarser(step)) {
-            Range grown = new Range(Math.floor(r.min() / step + 1e-9) * step, Math.ceil(r.max() / step - 1e-9) * step);
+            double low = Math.floor(r.min() / step + 1e-9) * step;
+            if (r.min() < 0 && r.min() > -step) {
+                low = r.min();   // a sliver below 0 (room for a point at cost 0) stays a sliver: no "−10" on a cost axis
+            }
+            Range grown = new Range(low, Math.ceil(r.max() / step - 1e-9) * step);
             if (grown.span() > 2 * r.span()) {
                 continue;   // would shrink the picture too much
             }

@@ -122,6 +122,9 @@ class ReadablePlotsTest {
                         checkedAxes++;
                     }
                     assertThat(names).as("the axis names of " + where).hasSize(2);
+                    if (plot instanceof CostCurvePlot || plot instanceof CostHistoryPlot) {
+                        assertThat(up).as("a cost is never negative: " + where).noneMatch(t -> t.text().startsWith("−"));
+                    }
                     List<Shown> ticks = new ArrayList<>(across);
                     ticks.addAll(up);
                     for (int i = 0; i < ticks.size(); i++) {
