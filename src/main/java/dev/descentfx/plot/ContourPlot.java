@@ -72,7 +72,7 @@ public final class ContourPlot implements Plot {
             labels.avoid(a.px(f.w()), a.py(f.bias() ? f.b() : 0), s.pointSize() / 2 + 4);
         }
         if (Double.isFinite(min[0]) && Double.isFinite(min[1])) {
-            labels.avoid(a.px(min[0]), a.py(min[1]) + 14, 36);   // the cross and its word "minimum"
+            labels.avoid(a.px(min[0]), a.py(min[1]) + 14, 46);   // the cross and its word "minimum" (16 px: 75 px wide)
         }
         if (f.bias() && finite) {
             sliceLine(g, a, f.record().b(), f.b(), labels);
