@@ -4,6 +4,9 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The mapping from data to pixels for one plot, and its grid, ticks and axis labels. The plot
@@ -14,25 +17,46 @@ import java.awt.geom.Line2D;
  * {@code logFloor} (cost 0, say) are drawn at the floor.
  */
 public final class Axes {
-    static final double LEFT = 78, RIGHT = 22, TOP = 44, BOTTOM = 60;
+    /** The left margin at least (it widens to hold the y tick labels), right, top and bottom margins. */
+    static final double LEFT = 64, RIGHT = 24, TOP = 46, BOTTOM = 62;
+    /** The y axis's name, turned on its side, is drawn in the band from x = TITLE_X, as wide as a line of it. */
+    static final double TITLE_X = 6, TICK_GAP = 8;
     /** Below this width the numbers beside a title go on a second header line (see {@link Draw#title}). */
-    static final double NARROW = 560, SECOND_LINE = 26;
+    static final double NARROW = 560, SECOND_LINE = 28;
     private static final double MAX_PIXELS = 1e6;   // keeps Java2D away from absurd coordinates
 
     public final double left, top, right, bottom;
     public final Range x, y;
     public final boolean logY;
     private final double logFloor;
+    private final AxisTicks xTicks, yTicks;
 
-    private Axes(double width, double height, Range x, Range y, boolean logY, double logFloor) {
-        this.left = LEFT;
+    private Axes(double width, double height, Range x, Range y, boolean logY, double logFloor, boolean wholeX) {
+        // the layout is measured with the classroom fonts (every plot's), so screen, PNG and SVG agree
+        PlotStyle s = PlotStyle.CLASSROOM;
         this.top = top(width);
-        this.right = Math.max(LEFT, width - RIGHT);
         this.bottom = Math.max(top, height - BOTTOM);
-        this.x = x;
-        this.y = y;
+        this.yTicks = logY ? AxisTicks.decades(y, bottom - top, s.tickFont())
+                : AxisTicks.linear(y, bottom - top, false, s.tickFont(), 0);
+        // room for the turned axis name, a gap, the widest y label and the gap to the axis
+        double nameBand = TITLE_X + s.labelFont().getSize2D() * 1.25 + 6;
+        this.left = Math.min(Math.max(LEFT, Math.ceil(nameBand + yTicks.widest() + TICK_GAP)), Math.max(LEFT, width / 3));
+        this.right = Math.max(left, width - RIGHT);
+        this.xTicks = AxisTicks.linear(x, right - left, true, s.tickFont(), wholeX ? 1 : 0);
+        this.x = xTicks.range();   // a narrow range may have grown out to whole ticks
+        this.y = logY ? y : yTicks.range();
         this.logY = logY;
         this.logFloor = logFloor;
+    }
+
+    /** The labels under the x axis, left to right (for tests). */
+    public List<String> xTickLabels() {
+        return xTicks.labels();
+    }
+
+    /** The labels beside the y axis, bottom to top (for tests). */
+    public List<String> yTickLabels() {
+        return yTicks.labels();
     }
 
     /** Where the plotting area starts: lower in a narrow picture, whose header has two lines. */
@@ -42,7 +66,12 @@ public final class Axes {
 
     /** Linear axes over x and y in a width × height picture. */
     public static Axes linear(double width, double height, Range x, Range y) {
-        return new Axes(width, height, x, y, false, 0);
+        return new Axes(width, height, x, y, false, 0, false);
+    }
+
+    /** Linear axes whose x counts something whole (epochs): its ticks are whole numbers. */
+    public static Axes linearCounting(double width, double height, Range x, Range y) {
+        return new Axes(width, height, x, y, false, 0, true);
     }
 
     /**
@@ -50,14 +79,20 @@ public final class Axes {
      * finite value to the largest; values ≤ 0 are drawn at the bottom.
      */
     public static Axes logY(double width, double height, Range x, double smallestPositive, double largest) {
+        return logY(width, height, x, smallestPositive, largest, false);
+    }
+
+    /** {@link #logY}, and with whole-number ticks across if {@code wholeX} (epochs). */
+    public static Axes logY(double width, double height, Range x, double smallestPositive, double largest,
+                            boolean wholeX) {
         double lo = smallestPositive > 0 && Double.isFinite(smallestPositive) ? smallestPositive : 1e-3;
         double hi = largest > 0 && Double.isFinite(largest) ? Math.max(largest, lo) : Math.max(1, lo);
         int loExp = (int) Math.max(-300, Math.floor(Math.log10(lo)));
         int hiExp = (int) Math.min(300, Math.ceil(Math.log10(hi)));
-        if (hiExp <= loExp) {
-            hiExp = loExp + 1;
+        if (hiExp - loExp < AxisTicks.AT_LEAST - 1) {   // room below for the descent, and four labelled decades
+            loExp = hiExp - (AxisTicks.AT_LEAST - 1);
         }
-        return new Axes(width, height, x, new Range(loExp, hiExp), true, Math.pow(10, loExp));
+        return new Axes(width, height, x, new Range(loExp, hiExp), true, Math.pow(10, loExp), wholeX);
     }
 
     /** True when the plot area is big enough to draw into. */
@@ -85,8 +120,7 @@ public final class Axes {
 
     /** Restricts drawing to the plot area (the caller restores the clip). */
     public void clip(Graphics2D g) {
-        g.clipRect((int) Math.floor(left), (int) Math.floor(top), (int) Math.ceil(right - left) + 1,
-                (int) Math.ceil(bottom - top) + 1);
+        Draw.clip(g, Math.floor(left), Math.floor(top), Math.ceil(right - left) + 1, Math.ceil(bottom - top) + 1);
     }
 
     /** Grid lines, the two axis lines, tick labels, and the axis names. */
@@ -94,34 +128,35 @@ public final class Axes {
         Line2D.Double line = new Line2D.Double();
         g.setFont(s.tickFont());
         FontMetrics fm = g.getFontMetrics();
-        // x ticks
-        double xStep = Ticks.niceStep(x.span(), (int) Math.max(2, (right - left) / 90));
-        double xFirst = Math.ceil(x.min() / xStep) * xStep;
-        for (int i = 0; i < 100 && xFirst + i * xStep <= x.max() + xStep * 1e-9; i++) {
-            double t = xFirst + i * xStep;
-            double p = px(t);
-            g.setPaint(s.grid());
-            g.setStroke(s.gridStroke());
-            line.setLine(p, top, p, bottom);
-            g.draw(line);
-            String label = Ticks.tick(t, xStep);
-            g.setPaint(s.mutedText());
-            g.drawString(label, (float) (p - TextWidths.of(fm, label) / 2.0), (float) (bottom + 6 + fm.getAscent()));
-        }
-        // y ticks
-        double yStep = logY ? Math.max(1, Math.ceil(y.span() / Math.max(2, (bottom - top) / 40)))
-                : Ticks.niceStep(y.span(), (int) Math.max(2, (bottom - top) / 55));
-        double yFirst = Math.ceil(y.min() / yStep) * yStep;
-        for (int i = 0; i < 100 && yFirst + i * yStep <= y.max() + yStep * 1e-9; i++) {
-            double t = yFirst + i * yStep;
+        // y ticks first: an x label that would touch one (at the corner) is left out
+        List<Rectangle2D> yBoxes = new ArrayList<>();
+        for (int i = 0; i < yTicks.values().size(); i++) {
+            double t = yTicks.values().get(i);
             double p = logY ? bottom - (t - y.min()) / y.span() * (bottom - top) : py(t);
             g.setPaint(s.grid());
             g.setStroke(s.gridStroke());
             line.setLine(left, p, right, p);
             g.draw(line);
-            String label = logY ? Ticks.decade((int) Math.round(t)) : Ticks.tick(t, yStep);
+            String label = yTicks.labels().get(i);
+            double w = TextWidths.of(fm, label), baseline = p + fm.getAscent() / 2.0 - 2;
             g.setPaint(s.mutedText());
-            g.drawString(label, (float) (left - 8 - TextWidths.of(fm, label)), (float) (p + fm.getAscent() / 2.0 - 2));
+            g.drawString(label, (float) (left - TICK_GAP - w), (float) baseline);
+            yBoxes.add(new Rectangle2D.Double(left - TICK_GAP - w, baseline - fm.getAscent(), w, fm.getAscent() + fm.getDescent()));
+        }
+        for (int i = 0; i < xTicks.values().size(); i++) {
+            double t = xTicks.values().get(i);
+            double p = px(t);
+            g.setPaint(s.grid());
+            g.setStroke(s.gridStroke());
+            line.setLine(p, top, p, bottom);
+            g.draw(line);
+            String label = xTicks.labels().get(i);
+            double w = TextWidths.of(fm, label), baseline = bottom + 6 + fm.getAscent();
+            Rectangle2D box = new Rectangle2D.Double(p - w / 2, baseline - fm.getAscent(), w, fm.getAscent() + fm.getDescent());
+            if (yBoxes.stream().noneMatch(box::intersects)) {
+                g.setPaint(s.mutedText());
+                g.drawString(label, (float) (p - w / 2.0), (float) baseline);
+            }
         }
         // the axis lines
         g.setPaint(s.axis());
@@ -130,16 +165,16 @@ public final class Axes {
         g.draw(line);
         line.setLine(left, top, left, bottom);
         g.draw(line);
-        // the axis names
+        // the axis names: x under its tick labels, y turned, left of its tick labels
         g.setFont(s.labelFont());
         g.setPaint(s.text());
         fm = g.getFontMetrics();
         g.drawString(xLabel, (float) ((left + right) / 2 - TextWidths.of(fm, xLabel) / 2.0),
-                (float) (bottom + 30 + fm.getAscent()));
+                (float) (bottom + 32 + fm.getAscent()));
         AffineTransform saved = g.getTransform();
-        g.translate(18 + fm.getAscent() / 2.0, (top + bottom) / 2);
+        g.translate(TITLE_X + fm.getAscent(), (top + bottom) / 2);
         g.rotate(-Math.PI / 2);
-        g.drawString(yLabel, (float) (-TextWidths.of(fm, yLabel) / 2.0), (float) (fm.getAscent() / 2.0 - 2));
+        g.drawString(yLabel, (float) (-TextWidths.of(fm, yLabel) / 2.0), 0f);
         g.setTransform(saved);
     }
 }

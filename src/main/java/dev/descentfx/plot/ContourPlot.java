@@ -37,11 +37,16 @@ public final class ContourPlot implements Plot {
         bs.add(f.latest().b()).add(f.bias() ? f.b() : 0).add(min[1]);
         Range w = ws.build(-1, 3).padded(0.15);
         Range b = bs.build(-1, 1).padded(0.15);
-        // Equal scales on both axes, so the contours show the bowl's true shape.
-        double pw = Math.max(1, width - Axes.LEFT - Axes.RIGHT), ph = Math.max(1, height - Axes.top(width) - Axes.BOTTOM);
-        w = w.withMinSpan(b.span() * pw / ph);
-        b = b.withMinSpan(w.span() * ph / pw);
-        return Axes.linear(width, height, w, b);
+        // Equal scales on both axes, so the contours show the bowl's true shape. The left margin
+        // follows the b labels, which follow b's range: lay out once, widen, lay out again.
+        Axes a = Axes.linear(width, height, w, b);
+        for (int pass = 0; pass < 2; pass++) {
+            double pw = Math.max(1, a.right - a.left), ph = Math.max(1, a.bottom - a.top);
+            Range wide = w.withMinSpan(b.span() * pw / ph);
+            Range tall = b.withMinSpan(wide.span() * ph / pw);
+            a = Axes.linear(width, height, wide, tall);
+        }
+        return a;
     }
 
     @Override
@@ -68,7 +73,7 @@ public final class ContourPlot implements Plot {
             labels.avoid(a.px(f.w()), a.py(f.bias() ? f.b() : 0), s.pointSize() / 2 + 4);
         }
         if (Double.isFinite(min[0]) && Double.isFinite(min[1])) {
-            labels.avoid(a.px(min[0]), a.py(min[1]) + 14, 36);   // the cross and its word "minimum"
+            labels.avoid(a.px(min[0]), a.py(min[1]) + 14, 46);   // the cross and its word "minimum" (16 px: 75 px wide)
         }
         if (f.bias() && finite) {
             sliceLine(g, a, f.record().b(), f.b(), labels, words);

@@ -22,7 +22,7 @@ public final class CostHistoryPlot implements Plot {
     public Axes axes(PlotFrame f, double width, double height) {
         List<EpochRecord> h = f.history();
         int first = h.get(0).epoch(), last = f.latest().epoch();
-        int end = Math.max(last, first + 1);
+        int end = Math.max(last, first + AxisTicks.AT_LEAST);   // the first epochs to come, four of them labelled
         Range epochs = new Range(first, end + 0.03 * (end - first));   // room for the point at the end
         double smallest = Double.POSITIVE_INFINITY, largest = 0;
         int stride = stride(h.size());
@@ -36,10 +36,10 @@ public final class CostHistoryPlot implements Plot {
             }
         }
         if (f.logCost()) {
-            return Axes.logY(width, height, epochs, smallest, largest);
+            return Axes.logY(width, height, epochs, smallest, largest, true);
         }
         double top = Math.min(Range.LIMIT, largest > 0 ? largest * 1.08 : 1);
-        return Axes.linear(width, height, epochs, new Range(-0.04 * top, top));
+        return Axes.linearCounting(width, height, epochs, new Range(-0.04 * top, top));
     }
 
     private static int stride(int n) {

@@ -25,8 +25,8 @@ final class Legend {
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
         double textWidth = widest(fm, entries), fits = room - SAMPLE - 3 * PAD;
-        if (textWidth > fits && fits > 0) {   // a narrow plot: a smaller font, down to 10 px, then "…"
-            font = font.deriveFont((float) Math.max(10, font.getSize2D() * fits / textWidth));
+        if (textWidth > fits && fits > 0) {   // a narrow plot: a smaller font, down to 16 px, then "…"
+            font = font.deriveFont((float) Math.max(16, font.getSize2D() * fits / textWidth));
             g.setFont(font);
             fm = g.getFontMetrics(font);
             textWidth = widest(fm, entries);

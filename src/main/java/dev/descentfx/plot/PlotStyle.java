@@ -8,7 +8,7 @@ import java.awt.Stroke;
 /**
  * The look shared by every plot: a light background, muted grid and axes, one accent colour
  * for the moving point and its path, and sizes that read on a classroom projector (labels of
- * 15 px, lines of 3 px, the point 14 px across at 1×).
+ * 16 px at least, lines of 3 px, the point 14 px across at 1×).
  */
 public record PlotStyle(Color background, Color axis, Color grid, Color text, Color mutedText, Color curve,
                         Color accent, Color data, Color residual, Color contour, Color warning,
@@ -30,7 +30,7 @@ public record PlotStyle(Color background, Color axis, Color grid, Color text, Co
             new Color(0xB0, 0x1E, 0x1E),          // notes about non-finite numbers
             new Font(Font.SANS_SERIF, Font.BOLD, 18),
             new Font(Font.SANS_SERIF, Font.PLAIN, 16),
-            new Font(Font.SANS_SERIF, Font.PLAIN, 14),
+            new Font(Font.SANS_SERIF, Font.PLAIN, 16),
             new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
             new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
             new BasicStroke(1f),

@@ -79,11 +79,8 @@ public final class Ticks {
         return v > 0 ? "+" + s : s;
     }
 
-    /** 10 to the power {@code exponent}, for log-axis ticks: "0.01", "1", "100" near 1, "10⁻⁶" beyond. */
+    /** 10 to the power {@code exponent}, for log-axis ticks, all in one style: "10⁻⁶", "10⁰", "10²". */
     public static String decade(int exponent) {
-        if (exponent >= -3 && exponent <= 4) {
-            return minus(String.format(DIGITS, "%." + Math.max(0, -exponent) + "f", Math.pow(10, exponent)));
-        }
         StringBuilder s = new StringBuilder("10");
         for (char c : Integer.toString(exponent).toCharArray()) {
             s.append(c == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));

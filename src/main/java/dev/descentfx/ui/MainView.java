@@ -43,6 +43,11 @@ public final class MainView extends StackPane {
     static final double MIN_CENTER_WIDTH = 560;
     static final double SIDE_WIDTH = 330;
     static final double MIN_SIDE_WIDTH = 240;
+    /**
+     * A plot needs this much room in its own (unzoomed) pixels to show its axes and four labelled
+     * ticks: below it the main area shows one plot at a time, and the side column folds.
+     */
+    static final double PLOT_WIDTH = 300;
 
     private final DescentViewModel vm;
     private final Presentation presentation;
@@ -61,6 +66,11 @@ public final class MainView extends StackPane {
     private ToggleButton log;
     private ScrollPane sideScroll;
     private VBox side;
+    private VBox center;
+    private StackPane mainArea;
+    private EpochSlider epochSlider;
+    private ScrollPane numbersScroll;
+    private ToolbarView toolbar;
 
     public MainView(DescentViewModel vm, SaveLocation saveLocation) {
         this.vm = vm;
@@ -100,7 +110,7 @@ public final class MainView extends StackPane {
         centerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bigPlot = new BigPlotView(vm, saveLocation);
         // the pop-up after a blow-up sits over the bottom of the plots, where it hides no control
-        StackPane mainArea = new StackPane(centerTabs, bigPlot, new DivergenceToast(vm));
+        mainArea = new StackPane(centerTabs, bigPlot, new DivergenceToast(vm));
         mainArea.getStyleClass().add("main-area");
         VBox.setVgrow(mainArea, Priority.ALWAYS);
         // the numbers scroll when a large zoom leaves no room for them: the plots keep at least half the height
@@ -109,9 +119,12 @@ public final class MainView extends StackPane {
         numbers.setFitToWidth(true);
         numbers.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         numbers.setMinHeight(0);
-        VBox center = new VBox(6, divergence, mainArea, new EpochSlider(vm), numbers);
+        // squeezed by a large zoom, the numbers go (the plots' titles still write W, ∇W and the cost)
+        // rather than show half a row: see fitPlots
+        numbersScroll = numbers;
+        epochSlider = new EpochSlider(vm);
+        center = new VBox(6, divergence, mainArea, epochSlider, numbers);
         center.getStyleClass().add("center");
-        mainArea.minHeightProperty().bind(center.heightProperty().multiply(0.5));
 
         contourOff = new Label();
         contourOff.textProperty().bind(vm.text("main.contourOff"));
@@ -147,12 +160,15 @@ public final class MainView extends StackPane {
         SnapshotMenu snapshotMenu = new SnapshotMenu(this, saveLocation, vm);
         snapshotMenu.fill(plots());
         PresentationMenu presentationMenu = new PresentationMenu(vm);
-        ToolbarView toolbar = new ToolbarView(vm, snapshotMenu);
+        toolbar = new ToolbarView(vm, snapshotMenu);
         toolbar.getItems().addAll(presentationMenu.sidePanelButton(), presentationMenu);
-        // after a zoom the toolbar lays out again with the new sizes (it kept the old height otherwise)
+        // after a zoom the toolbar sorts its items again: the skin only moves items in and out of its »
+        // menu when its width or its item list changes, and items left in the menu keep the old zoom's
+        // sizes (they are out of the scene when the CSS changes). Setting the same items again does both.
         presentation.zoomPercentProperty().addListener((obs, was, is) -> Platform.runLater(() -> {
+            List<javafx.scene.Node> items = List.copyOf(toolbar.getItems());
+            toolbar.getItems().setAll(items);
             toolbar.applyCss();
-            toolbar.getItems().forEach(javafx.scene.Node::autosize);
             toolbar.requestLayout();
         }));
         // zoomed, what does not fit goes whole into the toolbar's » menu rather than shrinking to "R…"
@@ -204,7 +220,6 @@ public final class MainView extends StackPane {
         // a maximised plot takes the main area; the tabs come back when it goes
         centerTabs.visibleProperty().bind(presentation.maximisedProperty().isNull());
         centerTabs.visibleProperty().addListener((obs, was, is) -> Platform.runLater(() -> plots().forEach(PlotCanvas::redraw)));
-        sideScroll.visibleProperty().bind(presentation.sidePanelHiddenProperty().not());
         sideScroll.managedProperty().bind(sideScroll.visibleProperty());
         for (PlotCanvas canvas : plots()) {
             canvas.zoomProperty().bind(presentation.zoomProperty());
@@ -223,10 +238,47 @@ public final class MainView extends StackPane {
             sideScroll.setMinWidth(width);
             sideScroll.setMaxWidth(width);
             side.setMinWidth((SIDE_WIDTH - 30) * zoom);
+            fitPlots(width);
         };
         widthProperty().addListener((obs, was, is) -> fitSide.run());
         presentation.zoomProperty().addListener((obs, was, is) -> fitSide.run());
+        presentation.sidePanelHiddenProperty().addListener((obs, was, is) -> fitSide.run());
         fitSide.run();
+    }
+
+    /**
+     * At a zoom where a plot would get less than {@link #PLOT_WIDTH} of its own pixels, the main
+     * area shows the cost curve alone (keys 1–4 bring up the others) and, if even that is short,
+     * the side column folds (zooming out brings it back). The plots take most of the height when
+     * zoomed: the live numbers scroll under them.
+     */
+    private void fitPlots(double sideWidth) {
+        double zoom = presentation.zoomProperty().get(), width = getWidth();
+        if (width <= 0) {
+            return;
+        }
+        boolean sideFits = (width - sideWidth - 20) / zoom >= PLOT_WIDTH;
+        sideScroll.setVisible(!presentation.sidePanelHiddenProperty().get() && sideFits);
+        double main = width - 20 - (sideScroll.isVisible() ? sideWidth : 0);
+        boolean two = (main - 8) / 2 / zoom >= PLOT_WIDTH;
+        fittedLine.setVisible(two);
+        fittedLine.setManaged(two);
+        // half the height at 100 %, 0.8 at 200 %, nearly all of it at 250 % (a 768-line projector)
+        // (of the window's height below the toolbar, never so much that the epoch slider is pushed out)
+        double share = Math.min(0.92, 0.5 + 0.3 * (zoom - 1));
+        mainArea.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double below = heightProperty().get() - toolbar.getHeight() - 16;   // 16: the centre's padding
+            double room = below - epochSlider.prefHeight(-1) - 2 * 6
+                    - (divergence.isVisible() ? divergence.prefHeight(center.getWidth()) + 6 : 0);
+            double min = Math.max(0, Math.min(share * below, room));
+            boolean fits = room - min >= numbersScroll.getContent().prefHeight(center.getWidth()) * 0.9;
+            Platform.runLater(() -> {
+                numbersScroll.setVisible(fits);
+                numbersScroll.setManaged(fits);
+            });
+            return min;
+        }, heightProperty(), toolbar.heightProperty(), divergence.visibleProperty(), divergence.heightProperty()));
+        Platform.runLater(() -> plots().forEach(PlotCanvas::redraw));
     }
 
     private void maximiseOnDoubleClick(PlotCanvas canvas, BigPlot which) {

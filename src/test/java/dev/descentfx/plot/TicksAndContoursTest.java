@@ -20,8 +20,8 @@ class TicksAndContoursTest {
         assertThat(Ticks.tick(1e-17, 0.5)).isEqualTo("0");
         assertThat(Ticks.tick(5e25, 5e25)).isEqualTo("5e25");
         assertThat(Ticks.decade(-6)).isEqualTo("10⁻⁶");
-        assertThat(Ticks.decade(-2)).isEqualTo("0.01");
-        assertThat(Ticks.decade(3)).isEqualTo("1000");
+        assertThat(Ticks.decade(-2)).isEqualTo("10⁻²");
+        assertThat(Ticks.decade(3)).isEqualTo("10³");
     }
 
     @Test

@@ -61,6 +61,7 @@ public final class ControlsView extends VBox {
         criticalLabel.setId("criticalLabel");
         criticalLabel.getStyleClass().add("critical-label");
         criticalLabel.setWrapText(true);
+        criticalLabel.setMinHeight(Region.USE_PREF_SIZE);   // at 16 px the two thresholds take two lines
         criticalLabel.setTooltip(Tips.of(vm.text("controls.critical.tip")));
         warning = new Label();
         warning.setId("criticalWarning");
