@@ -87,9 +87,23 @@ public final class Words {
         return l.text("words.thresholds", critical(zigZag), critical(critical));
     }
 
-    /** Shown under the learning-rate slider when α is above the critical rate. */
+    /**
+     * Shown under the learning-rate slider when α is above the critical rate, both written with
+     * as many significant digits as it takes for the written α to be above the written critical
+     * rate (α = 0.1803 against 0.18026…: "0.1803 is above the critical 0.1802", never "0.180 above 0.180").
+     */
     static String aboveCritical(Language l, double alpha, double critical) {
+        for (int digits = 3; digits < 10; digits++) {
+            java.math.BigDecimal a = significant(alpha, digits), c = significant(critical, digits);
+            if (a.compareTo(c) > 0) {
+                return l.text("words.aboveCritical", a.toPlainString(), c.toPlainString());
+            }
+        }
         return l.text("words.aboveCritical", rate(alpha), critical(critical));
+    }
+
+    private static java.math.BigDecimal significant(double v, int digits) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
     }
 
     /** Why the run paused by itself, for a student. */

@@ -118,4 +118,17 @@ class SettingsTest {
         vm.setBias(false);
         assertThat(vm.criticalLearningRateProperty().get()).isCloseTo(3.0 / 14, within(1e-9));
     }
+
+    @Test
+    void theWarningNeverSaysAnAlphaIsAboveTheSameNumber() {
+        // given α just above the critical rate of the lesson with bias (0.18026…)
+        double critical = vm.criticalLearningRateProperty().get();
+        vm.setLearningRate(0.1803);
+        // then the warning writes both with enough digits that α's is the larger, as a student reads them
+        String warning = vm.criticalWarningProperty().get();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("α = ([0-9.]+) .*?([0-9]+\\.[0-9]+)").matcher(warning);
+        assertThat(m.find()).as(warning).isTrue();
+        assertThat(new java.math.BigDecimal(m.group(1))).isGreaterThan(new java.math.BigDecimal(m.group(2)));
+        assertThat(Double.parseDouble(m.group(2))).isCloseTo(critical, within(1e-3));
+    }
 }
