@@ -208,7 +208,7 @@ class DescentViewModelTest {
     void aLearningRateOfOnePausesWithTheDivergenceMessageAndRecovers() {
         vm.setLearningRate(1.0);
         assertThat(vm.aboveCriticalProperty().get()).isTrue();
-        assertThat(vm.criticalWarningProperty().get()).contains("0.180").contains("oscillate and grow");
+        assertThat(vm.criticalWarningProperty().get()).contains("0.180").contains("oscillates and grows");
         vm.setSpeed(1000);
         vm.play();
         runFrames(() -> !vm.playingProperty().get());
