@@ -189,7 +189,7 @@ public final class GraphPlot implements Plot {
         List<String> rows = new ArrayList<>();
         int written = values.length > SHOWN ? SHOWN - 1 : values.length;
         for (int i = 0; i < written; i++) {
-            rows.add(Ticks.value(values[i]));
+            rows.add(Numbers.value(values[i], -1));   // the one rule, a place shorter: the boxes are small
         }
         if (values.length > SHOWN) {
             rows.add("… of " + values.length);

@@ -41,29 +41,14 @@ public final class Ticks {
         return minus(String.format(DIGITS, "%." + decimals + "f", v));
     }
 
-    /** A value in a label, e.g. W = 0.187 or cost = 1.23e+20; NaN and infinities spelled out. */
-    public static String value(double v) {
-        if (Double.isNaN(v)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "∞" : "−∞";
-        }
-        double a = Math.abs(v);
-        if (a != 0 && (a >= 1e5 || a < 1e-3)) {
-            return scientific(v, 3);
-        }
-        return minus(String.format(DIGITS, "%.3f", v));
-    }
-
     /**
      * A value inside a worked sum, to four significant digits with trailing zeros dropped:
-     * "−18.67", "0.01", "0.1867", "12"; NaN, infinities and very large or small values as {@link #value}.
+     * "−18.67", "0.01", "0.1867", "12"; NaN, infinities and very large or small values as {@link Numbers#value}.
      */
     public static String brief(double v) {
         double a = Math.abs(v);
         if (!Double.isFinite(v) || (a != 0 && (a >= 1e5 || a < 1e-3))) {
-            return value(v);
+            return Numbers.value(v, -1);
         }
         if (a == 0) {
             return "0";
@@ -71,12 +56,6 @@ public final class Ticks {
         int decimals = (int) Math.max(0, 3 - Math.floor(Math.log10(a)));
         String s = String.format(DIGITS, "%." + decimals + "f", v);
         return minus(s.contains(".") ? TRAILING_ZEROS.matcher(s).replaceAll("") : s);
-    }
-
-    /** {@link #brief} with a plus sign on positive values, for a change such as a step: "+0.1867". */
-    public static String signed(double v) {
-        String s = brief(v);
-        return v > 0 ? "+" + s : s;
     }
 
     /** 10 to the power {@code exponent}, for log-axis ticks, all in one style: "10⁻⁶", "10⁰", "10²". */

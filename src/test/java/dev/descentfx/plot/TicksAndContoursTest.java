@@ -25,13 +25,15 @@ class TicksAndContoursTest {
     }
 
     @Test
-    void valuesAreWrittenForPeople() {
-        assertThat(Ticks.value(0.18666)).isEqualTo("0.187");
-        assertThat(Ticks.value(-0.0004)).isEqualTo("−4e−4");
-        assertThat(Ticks.value(-1e-9 * 0)).isEqualTo("0.000");
-        assertThat(Ticks.value(Double.NaN)).isEqualTo("NaN");
-        assertThat(Ticks.value(Double.NEGATIVE_INFINITY)).isEqualTo("−∞");
-        assertThat(Ticks.value(3.4e38)).isEqualTo("3.4e38");
+    void valuesAreWrittenForPeopleByTheOneRule() {
+        assertThat(Numbers.value(0.18666)).isEqualTo("0.1867");
+        assertThat(Numbers.value(-18.666666)).isEqualTo("−18.6667");
+        assertThat(Numbers.value(-1e-9 * 0)).isEqualTo("0.0000");
+        assertThat(Numbers.value(Double.NaN)).isEqualTo("NaN");
+        assertThat(Numbers.value(Double.NEGATIVE_INFINITY)).isEqualTo("−∞");
+        assertThat(Numbers.value(0.18666, -1)).isEqualTo("0.187");   // a place shorter, for the graph's small boxes
+        assertThat(Numbers.decimal(Numbers.value(-0.0004))).isEqualByComparingTo("-0.0004");
+        assertThat(Numbers.decimal(Numbers.value(3.4e38))).isEqualByComparingTo("3.4e38");
     }
 
     @Test
