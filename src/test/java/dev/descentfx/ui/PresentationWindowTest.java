@@ -66,32 +66,7 @@ class PresentationWindowTest {
     }
 
     /** Pixels that are not near-white: text, lines, points. */
-    private static long inkedPixels(Image image) {
-        PixelReader r = image.getPixelReader();
-        long n = 0;
-        for (int y = 0; y < (int) image.getHeight(); y++) {
-            for (int x = 0; x < (int) image.getWidth(); x++) {
-                int argb = r.getArgb(x, y);
-                if (((argb >> 16) & 0xff) < 200 || ((argb >> 8) & 0xff) < 200 || (argb & 0xff) < 200) {
-                    n++;
-                }
-            }
-        }
-        return n;
-    }
 
-    private static long differingPixels(Image a, Image b) {
-        PixelReader ra = a.getPixelReader(), rb = b.getPixelReader();
-        long n = 0;
-        for (int y = 0; y < (int) Math.min(a.getHeight(), b.getHeight()); y++) {
-            for (int x = 0; x < (int) Math.min(a.getWidth(), b.getWidth()); x++) {
-                if (ra.getArgb(x, y) != rb.getArgb(x, y)) {
-                    n++;
-                }
-            }
-        }
-        return n;
-    }
 
     private static Bounds inScene(Node n) {
         return n.localToScene(n.getLayoutBounds());
@@ -116,8 +91,8 @@ class PresentationWindowTest {
 
         assertThat(step.getFont().getSize()).as("the root's font grows with the zoom").isEqualTo(fontBefore * 1.5);
         Image after = pixels(robot, "#costCurve");   // at 150 % on 1024 it is the one plot shown
-        assertThat(differingPixels(before, after)).as("the plot is drawn again, larger").isGreaterThan(2_000);
-        assertThat(inkedPixels(after)).as("drawn").isGreaterThan(2_000);
+        assertThat(Pixels.differing(before, after)).as("the plot is drawn again, larger").isGreaterThan(2_000);
+        assertThat(Pixels.inked(after)).as("drawn").isGreaterThan(2_000);
 
         ctrl(robot, KeyCode.DIGIT0);
         waitFor(() -> vm.presentation().zoomPercentProperty().get() == 100);
@@ -154,7 +129,7 @@ class PresentationWindowTest {
         assertThat(big.isVisible()).isTrue();
         assertThat(robot.lookup("#centerTabs").query().isVisible()).isFalse();
         assertThat(big.getLayoutBounds().getWidth()).isGreaterThan(1.8 * smallWidth);
-        assertThat(inkedPixels(pixels(robot, "#big-fitted-line"))).as("drawn").isGreaterThan(2_000);
+        assertThat(Pixels.inked(pixels(robot, "#big-fitted-line"))).as("drawn").isGreaterThan(2_000);
 
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> vm.presentation().maximisedProperty().get() == null);

@@ -72,33 +72,8 @@ class TeachingWindowTest {
         }
     }
 
-    private static long differingPixels(Image a, Image b) {
-        PixelReader ra = a.getPixelReader(), rb = b.getPixelReader();
-        long n = 0;
-        for (int y = 0; y < (int) Math.min(a.getHeight(), b.getHeight()); y++) {
-            for (int x = 0; x < (int) Math.min(a.getWidth(), b.getWidth()); x++) {
-                if (ra.getArgb(x, y) != rb.getArgb(x, y)) {
-                    n++;
-                }
-            }
-        }
-        return n;
-    }
 
     /** Pixels that are not (nearly) white: axes, curve, points, labels. */
-    private static long inkedPixels(Image image) {
-        PixelReader r = image.getPixelReader();
-        long n = 0;
-        for (int y = 0; y < (int) image.getHeight(); y++) {
-            for (int x = 0; x < (int) image.getWidth(); x++) {
-                int argb = r.getArgb(x, y);
-                if (((argb >> 16) & 0xff) < 200 || ((argb >> 8) & 0xff) < 200 || (argb & 0xff) < 200) {
-                    n++;
-                }
-            }
-        }
-        return n;
-    }
 
     private String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
@@ -120,8 +95,8 @@ class TeachingWindowTest {
 
         assertThat(text(robot, "#epochLabel")).isEqualTo("1");
         assertThat(text(robot, "#wLabel")).isEqualTo("0.1867");   // 0 − 0.01 × (−56/3)
-        assertThat(differingPixels(costBefore, pixels(robot, "#costCurve"))).isGreaterThan(100);
-        assertThat(differingPixels(lineBefore, pixels(robot, "#fittedLine"))).isGreaterThan(100);
+        assertThat(Pixels.differing(costBefore, pixels(robot, "#costCurve"))).isGreaterThan(100);
+        assertThat(Pixels.differing(lineBefore, pixels(robot, "#fittedLine"))).isGreaterThan(100);
     }
 
     @Test
@@ -188,7 +163,7 @@ class TeachingWindowTest {
         assertThat(vm.playingProperty().get()).isFalse();
         assertThat(text(robot, "#divergenceMessage")).contains("critical 0.180").contains("R to reset");
         assertThat(vm.recordProperty().get().isFinite()).isTrue();
-        assertThat(inkedPixels(pixels(robot, "#costCurve"))).as("the cost curve still draws the last finite state")
+        assertThat(Pixels.inked(pixels(robot, "#costCurve"))).as("the cost curve still draws the last finite state")
                 .isGreaterThan(2000);
         assertThat(uncaught).isEmpty();
 
@@ -232,15 +207,15 @@ class TeachingWindowTest {
         waitFor(() -> tabs.getSelectionModel().getSelectedItem().getId().equals("codeTab"));
         WaitForAsyncUtils.waitForFxEvents();
         Image cost = pixels(robot, "#codePanel");
-        assertThat(inkedPixels(cost)).as("code drawn on screen").isGreaterThan(5_000);
+        assertThat(Pixels.inked(cost)).as("code drawn on screen").isGreaterThan(5_000);
         robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);   // zero_grad: the highlight moves
         waitFor(() -> vm.callInsideProperty().get().call() == dev.descentfx.training.Call.ZERO_GRAD);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(differingPixels(cost, pixels(robot, "#codePanel"))).isGreaterThan(1_000);
+        assertThat(Pixels.differing(cost, pixels(robot, "#codePanel"))).isGreaterThan(1_000);
         robot.interact(() -> tabs.getSelectionModel().select(2));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(inkedPixels(pixels(robot, "#graphPanel"))).as("graph drawn on screen").isGreaterThan(5_000);
+        assertThat(Pixels.inked(pixels(robot, "#graphPanel"))).as("graph drawn on screen").isGreaterThan(5_000);
         robot.interact(() -> tabs.getSelectionModel().select(1));
         robot.clickOn("#forgetZeroGradSwitch .thumb-area");
         waitFor(() -> !vm.zeroGradProperty().get());
