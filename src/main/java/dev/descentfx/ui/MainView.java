@@ -122,6 +122,7 @@ public final class MainView extends StackPane {
         // squeezed by a large zoom, the numbers go (the plots' titles still write W, ∇W and the cost)
         // rather than show half a row: see fitPlots
         numbersScroll = numbers;
+        uncached(numbers);
         epochSlider = new EpochSlider(vm);
         center = new VBox(6, divergence, mainArea, epochSlider, numbers);
         center.getStyleClass().add("center");
@@ -156,6 +157,7 @@ public final class MainView extends StackPane {
         sideScroll.setFitToWidth(true);
         sideScroll.setFitToHeight(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        uncached(sideScroll);
 
         SnapshotMenu snapshotMenu = new SnapshotMenu(this, saveLocation, vm);
         snapshotMenu.fill(plots());
@@ -305,5 +307,17 @@ public final class MainView extends StackPane {
     /** The canvas that shows {@code which} when it fills the main area. */
     public PlotCanvas bigPlot(BigPlot which) {
         return bigPlot.canvas(which);
+    }
+
+    // A ScrollPane keeps its viewport as a cached bitmap. What scrolls here changes every frame while
+    // playing (the contour plot, the numbers), so the cache would be painted anew each frame and then
+    // painted again: twice the software rendering (JFR: CacheFilter.renderNodeToCache). No cache.
+    private static void uncached(ScrollPane pane) {
+        pane.skinProperty().addListener((obs, old, skin) -> {
+            javafx.scene.Node viewport = pane.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
     }
 }
