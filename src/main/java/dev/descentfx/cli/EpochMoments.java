@@ -4,19 +4,16 @@ import dev.descentfx.training.Call;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.GradientMode;
 import dev.descentfx.training.Moment;
-import dev.descentfx.training.Trainer;
+import dev.descentfx.training.Run;
 import dev.descentfx.training.TrainingConfig;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * One call inside epoch N for {@code export --plot code|graph|formula}: the run trained to the
- * record before it with the one records loop, then that epoch's calls made one by one. Epoch 0's
- * calls are {@link Trainer#startByCalls}; epoch N's FORWARD..BACKWARD come from stepByCalls on
- * record N − 1 (its first moment is epoch N − 1's step), and epoch N's STEP from stepByCalls on
- * record N.
+ * One call inside epoch N for {@code export --plot code|graph|formula}, taken as the window takes
+ * it: from the {@link Run}'s calls to record N (START or the step from N − 1, then epoch N's calls),
+ * and for epoch N's STEP the first of the calls to record N + 1.
  */
 final class EpochMoments {
 
@@ -63,35 +60,34 @@ final class EpochMoments {
     }
 
     /**
-     * The moment right after {@code call} of epoch {@code epoch}. Throws IllegalStateException
+     * The moment right after {@code call} of epoch {@code epoch}, with what the plots draw up to
+     * record N: the window's own {@link Run}, its calls and its trace. Throws IllegalStateException
      * when the run blows up before it gets there.
      */
     static Shown at(TrainingConfig config, int epoch, Call call) {
-        Trainer trainer = new Trainer(config);
-        // the records before the epoch's calls: up to N − 1, or up to N for the step that ends epoch N
-        int before = call == Call.STEP ? epoch : Math.max(0, epoch - 1);
-        List<EpochRecord> history = new ArrayList<>(before + 2);
-        for (EpochRecord r : new Records(trainer, before)) {
-            if (!r.isFinite()) {
-                throw new IllegalStateException("the run diverged at epoch " + r.epoch() + ", before epoch " + epoch
-                        + "'s calls; pick an --epoch below " + r.epoch());
-            }
-            history.add(r);
+        // epoch N's STEP is the first call of the calls that make record N + 1
+        int to = call == Call.STEP ? epoch + 1 : epoch;
+        Run run = trained(config, to);
+        if (run.last().epoch() < to) {
+            throw new IllegalStateException("the run diverged at epoch " + (run.last().epoch() + 1) + ", before epoch "
+                    + epoch + "'s " + call.name().toLowerCase(Locale.ROOT) + "; pick an --epoch below "
+                    + (run.last().epoch() + 1));
         }
-        List<Moment> moments;
-        if (call == Call.STEP) {
-            moments = trainer.stepByCalls().subList(0, 1);
-        } else if (epoch == 0) {
-            moments = Trainer.startByCalls(config);
-        } else {
-            moments = trainer.stepByCalls();
-            history.add(trainer.current());
-        }
+        List<Moment> moments = run.callsTo(to);
         for (Moment m : moments) {
             if (m.epoch() == epoch && m.call() == call) {
-                return new Shown(history, m);
+                return new Shown(run.trace(epoch), m);
             }
         }
         throw new IllegalStateException("epoch " + epoch + " has no moment after " + call);   // Call.epoch says it has
+    }
+
+    /** The run trained up to record {@code epoch}, or up to its last finite record if it blows up first. */
+    static Run trained(TrainingConfig config, int epoch) {
+        Run run = new Run(config);
+        while (run.last().epoch() < epoch && run.extend().isFinite()) {
+            // each extend trains one epoch; a record that blows up is not kept
+        }
+        return run;
     }
 }

@@ -14,7 +14,7 @@ import dev.descentfx.plot.PlotFrame;
 import dev.descentfx.training.Call;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.Moment;
-import dev.descentfx.training.Trainer;
+import dev.descentfx.training.Run;
 import dev.descentfx.training.TrainingConfig;
 import java.awt.AWTError;
 import java.io.IOException;
@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code descentfx export}: trains a run and draws one of the window's plots at one epoch into a
  * PNG or SVG file, with no screen. The picture is the window's own: the same {@link Plot#draw}
- * of the same {@link PlotFrame} (records 0..N, at rest on record N). The code, graph and formula
+ * of the same {@link PlotFrame} (the run's trace up to record N, at rest on it, as the window draws it). The code, graph and formula
  * pictures show one call inside epoch N ({@code --phase}).
  */
 @Command(name = "export", sortOptions = false,
@@ -83,7 +83,7 @@ public final class ExportCommand implements Callable<Integer> {
     String plot;
 
     @Option(names = "--epoch", paramLabel = "N",
-            description = "The record to show, 0 to --epochs (default: the last); the plots draw records 0..N.")
+            description = "The record to show, 0 to --epochs (default: the last); the plots draw the run up to N.")
     Integer epoch;
 
     @Option(names = "--phase", paramLabel = "CALL",
@@ -158,13 +158,12 @@ public final class ExportCommand implements Callable<Integer> {
             history = at.history();
             moment = at.moment();
         } else {
-            history = new ArrayList<>(shown + 1);
-            for (EpochRecord r : new Records(new Trainer(config), shown)) {
-                history.add(r);
-            }
-            // the window keeps the last finite state on screen and drops the one that blew up: so does export
-            if (history.size() > 1 && !history.get(history.size() - 1).isFinite()) {
-                blewUp = history.remove(history.size() - 1);
+            // the window's run and trace: the same records drawn, and it keeps the last finite state on
+            // screen, dropping the one that blew up; so does export
+            Run trained = EpochMoments.trained(config, shown);
+            history = trained.trace(trained.last().epoch());
+            if (trained.last().epoch() < shown) {
+                blewUp = trained.extend();
             }
         }
         EpochRecord last = history.get(history.size() - 1);
