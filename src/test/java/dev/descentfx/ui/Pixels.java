@@ -1,11 +1,30 @@
 package dev.descentfx.ui;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** Counting pixels of the window's own snapshots, for the window tests. */
+/** What the window tests share: waiting for the window, its own snapshots, and counting their pixels. */
 final class Pixels {
     private Pixels() {
+    }
+
+    /** Waits up to 10 s for {@code condition}, checked on the test thread. */
+    static void waitFor(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    /** The node {@code query} finds, as the window draws it (a snapshot taken on the JavaFX thread). */
+    static Image pixels(FxRobot robot, String query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).query().snapshot(null, null)).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** Pixels clearly darker than the white background: something is drawn there. */

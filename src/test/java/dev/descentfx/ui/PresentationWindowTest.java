@@ -1,5 +1,7 @@
 package dev.descentfx.ui;
 
+import static dev.descentfx.ui.Pixels.pixels;
+import static dev.descentfx.ui.Pixels.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descentfx.ui.run.DescentViewModel;
@@ -53,19 +55,7 @@ class PresentationWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-    }
 
-    private static Image pixels(FxRobot robot, String query) {
-        try {
-            return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).query().snapshot(null, null)).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    /** Pixels that are not near-white: text, lines, points. */
 
 
     private static Bounds inScene(Node n) {

@@ -1,5 +1,7 @@
 package dev.descentfx.ui;
 
+import static dev.descentfx.ui.Pixels.pixels;
+import static dev.descentfx.ui.Pixels.waitFor;
 import dev.descentfx.ui.run.DescentViewModel;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,17 +62,7 @@ class TeachingWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-    }
 
-    private static Image pixels(FxRobot robot, String query) {
-        try {
-            return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).query().snapshot(null, null)).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
 
     /** Pixels that are not (nearly) white: axes, curve, points, labels. */

@@ -1,5 +1,6 @@
 package dev.descentfx.ui;
 
+import static dev.descentfx.ui.Pixels.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descentfx.training.EpochRecord;
@@ -56,9 +57,6 @@ class WindowControlsTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-    }
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
