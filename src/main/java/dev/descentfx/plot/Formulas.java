@@ -48,7 +48,7 @@ final class Formulas {
     static List<Row> rows(PlotFrame f, Moment m) {
         Dataset d = f.data();
         boolean bias = m.bias();
-        CostSurface surface = CostSurface.of(d, bias);
+        CostSurface surface = f.surface().bias() == bias ? f.surface() : CostSurface.of(d, bias);   // the frame's, unless the moment differs
         double[] wb = before(f, m);
         double w = wb[0], b = bias ? wb[1] : 0, alpha = m.settings().learningRate();
         double gradW = surface.gradW(w, b), gradB = surface.gradB(w, b);
