@@ -2,7 +2,11 @@ package dev.descentfx.ui;
 
 import dev.descentfx.ui.run.DescentViewModel;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.Priority;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
@@ -29,17 +33,33 @@ final class HelpOverlay extends StackPane {
         for (int i = 0; i < KEYS.length; i++) {
             Label key = label("help.key." + KEYS[i]);
             key.getStyleClass().add("help-key");
-            keys.addRow(i, key, label("help.what." + KEYS[i]));
+            key.setMinWidth(Label.USE_PREF_SIZE);   // a key is never cut to "Shift+→ / S…"; the words wrap instead
+            Label what = label("help.what." + KEYS[i]);
+            what.setWrapText(true);
+            what.setMinHeight(Label.USE_PREF_SIZE);
+            keys.addRow(i, key, what);
         }
+        ColumnConstraints words = new ColumnConstraints();
+        words.setHgrow(Priority.ALWAYS);
+        words.setFillWidth(true);
+        keys.getColumnConstraints().addAll(new ColumnConstraints(), words);
         Label title = label("help.title");
         title.getStyleClass().add("help-title");
         Label note = label("help.note");
         note.setWrapText(true);
-        note.setMaxWidth(560);
+        note.setMinHeight(Label.USE_PREF_SIZE);
         VBox card = new VBox(16, title, keys, note, label("help.close"));
         card.getStyleClass().add("help-card");
-        card.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
-        getChildren().add(card);
+        // the card zooms with the window; what no longer fits the screen scrolls (wheel, arrows, Page Down)
+        ScrollPane scroll = new ScrollPane(card);
+        scroll.getStyleClass().add("help-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMaxSize(ScrollPane.USE_PREF_SIZE, ScrollPane.USE_PREF_SIZE);   // as large as the card, at most the window
+        scroll.setMinSize(0, 0);
+        StackPane.setMargin(scroll, new Insets(20));
+        card.setMinHeight(VBox.USE_PREF_SIZE);
+        getChildren().add(scroll);
         setAlignment(Pos.CENTER);
     }
 

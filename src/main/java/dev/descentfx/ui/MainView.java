@@ -16,6 +16,7 @@ import dev.descentfx.plot.CostCurvePlot;
 import dev.descentfx.plot.CostHistoryPlot;
 import dev.descentfx.plot.FittedLinePlot;
 import java.util.List;
+import javafx.geometry.Side;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -48,6 +49,8 @@ public final class MainView extends StackPane {
      * ticks: below it the main area shows one plot at a time, and the side column folds.
      */
     static final double PLOT_WIDTH = 300;
+    /** A window shorter than this in its own (unzoomed) pixels puts the main tabs on the left edge. */
+    static final double SHORT_HEIGHT = 480;
 
     private final DescentViewModel vm;
     private final Presentation presentation;
@@ -243,6 +246,7 @@ public final class MainView extends StackPane {
             fitPlots(width);
         };
         widthProperty().addListener((obs, was, is) -> fitSide.run());
+        heightProperty().addListener((obs, was, is) -> fitSide.run());
         presentation.zoomProperty().addListener((obs, was, is) -> fitSide.run());
         presentation.sidePanelHiddenProperty().addListener((obs, was, is) -> fitSide.run());
         fitSide.run();
@@ -268,6 +272,13 @@ public final class MainView extends StackPane {
         // half the height at 100 %, 0.8 at 200 %, nearly all of it at 250 % (a 768-line projector)
         // (of the window's height below the toolbar, never so much that the epoch slider is pushed out)
         double share = Math.min(0.92, 0.5 + 0.3 * (zoom - 1));
+        // on a short screen at a large zoom the tab names move to the left edge, so the row they took goes to the plot
+        boolean shortWindow = getHeight() > 0 && getHeight() / zoom < SHORT_HEIGHT;
+        centerTabs.setSide(shortWindow ? Side.LEFT : Side.TOP);
+        centerTabs.getStyleClass().remove("tabs-left");
+        if (shortWindow) {
+            centerTabs.getStyleClass().add("tabs-left");
+        }
         mainArea.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
             double below = heightProperty().get() - toolbar.getHeight() - 16;   // 16: the centre's padding
             double room = below - epochSlider.prefHeight(-1) - 2 * 6

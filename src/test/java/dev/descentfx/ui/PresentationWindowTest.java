@@ -180,4 +180,48 @@ class PresentationWindowTest {
         }
         assertThat(robot.lookup("#divergenceMessage").queryAs(Label.class).isVisible()).isTrue();
     }
+
+    @Test
+    void at250PercentOnA768LineScreenTheTabsMoveLeftAndEveryTabNameIsWhole(FxRobot robot) throws TimeoutException {
+        double tallBefore = robot.lookup("#costCurve").query().getLayoutBounds().getHeight();
+        robot.interact(() -> vm.presentation().setZoomPercent(250));
+        WaitForAsyncUtils.waitForFxEvents();
+        waitFor(() -> robot.lookup("#centerTabs").queryAs(javafx.scene.control.TabPane.class).getSide()
+                == javafx.geometry.Side.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds window = inScene(robot.lookup("#centerTabs").query());
+        List<javafx.scene.text.Text> names = robot.lookup("#centerTabs .tab-label .text").queryAllAs(javafx.scene.text.Text.class)
+                .stream().toList();
+        assertThat(names).extracting(javafx.scene.text.Text::getText).containsExactly("Plots", "Code", "Graph", "Formula");
+        for (javafx.scene.text.Text name : names) {
+            assertThat(window.contains(inScene(name))).as(name.getText() + " inside the tab pane").isTrue();
+            assertThat(name.getFont().getSize()).as("read from the back").isGreaterThanOrEqualTo(24);
+        }
+        double tall = robot.lookup("#costCurve").query().getLayoutBounds().getHeight();
+        assertThat(tall).as("the plot took the tab row's height").isGreaterThan(tallBefore);
+
+        robot.interact(() -> vm.presentation().resetZoom());
+        waitFor(() -> robot.lookup("#centerTabs").queryAs(javafx.scene.control.TabPane.class).getSide()
+                == javafx.geometry.Side.TOP);
+    }
+
+    @Test
+    void theHelpZoomsAndItsKeysAreNeverCut(FxRobot robot) throws TimeoutException {
+        for (int zoom : new int[] {100, 250}) {
+            robot.interact(() -> vm.presentation().setZoomPercent(zoom));
+            robot.type(KeyCode.F1);
+            waitFor(() -> robot.lookup("#helpOverlay").query().isVisible());
+            WaitForAsyncUtils.waitForFxEvents();
+            Bounds screen = inScene(robot.lookup("#helpOverlay").query());
+            Bounds card = inScene(robot.lookup(".help-scroll").query());
+            assertThat(screen.contains(card)).as("the card stays on the screen at " + zoom + " %").isTrue();
+            for (Label key : robot.lookup(".help-key").queryAllAs(Label.class)) {
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) key.lookup(".text");
+                assertThat(shown.getText()).as("no ellipsis at " + zoom + " %").isEqualTo(key.getText());
+                assertThat(key.getFont().getSize()).isGreaterThanOrEqualTo(19);
+            }
+            robot.type(KeyCode.ESCAPE);
+            waitFor(() -> !robot.lookup("#helpOverlay").query().isVisible());
+        }
+    }
 }
