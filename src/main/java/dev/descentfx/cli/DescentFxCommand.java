@@ -1,5 +1,10 @@
 package dev.descentfx.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,9 +35,16 @@ public final class DescentFxCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "name a command, e.g. 'train' or 'export' (see --help)");
     }
 
-    /** The command line, ready to {@code execute(args)}. */
+    /**
+     * The command line, ready to {@code execute(args)}. Its standard output writes straight to the
+     * file descriptor, not through {@code System.out}, which would swallow a closed pipe or a full
+     * disk: {@link Output} must hear of them to stop the run.
+     */
     public static CommandLine commandLine() {
+        String encoding = System.getProperty("sun.stdout.encoding");
+        Charset charset = encoding != null && Charset.isSupported(encoding) ? Charset.forName(encoding) : Charset.defaultCharset();
         return new CommandLine(new DescentFxCommand())
+                .setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset), true))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(DescentFxCommand::badInput)
                 .setExecutionExceptionHandler(DescentFxCommand::failure);

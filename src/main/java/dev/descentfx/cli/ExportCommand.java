@@ -61,6 +61,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** Exit code when drawing itself fails (AWT was told there is a display and there is none). */
     public static final int CANNOT_DRAW = 1;
+    /** Exit code when a picture could not be written (no right to write there, a full disk). */
+    public static final int CANNOT_WRITE = 1;
 
     /** The smallest --size whose plots can still be read (their labels and ticks fit). */
     static final int MIN_WIDTH = 320;
@@ -178,6 +180,11 @@ public final class ExportCommand implements Callable<Integer> {
                 write(plots.get(i), frame, wh, files.get(i));
                 stdout.println("wrote " + files.get(i) + " (" + plots.get(i).name() + ", " + pixels(files.get(i), wh) + ")");
             }
+        } catch (IOException e) {
+            // one line naming the file and why; SafeFile left nothing behind
+            stdout.flush();
+            spec.commandLine().getErr().println("descentfx export: " + e.getMessage());
+            return CANNOT_WRITE;
         } catch (AWTError e) {
             // Only when headless was turned off by hand (-Djava.awt.headless=false) and no display answers.
             stdout.flush();
@@ -270,15 +277,11 @@ public final class ExportCommand implements Callable<Integer> {
         return plots.stream().map(p -> out.resolve(p.name() + "." + format)).toList();
     }
 
-    private void write(Plot plot, PlotFrame frame, int[] wh, Path file) {
-        try {
-            if (extension(file).equals("svg")) {
-                PlotImages.writeSvg(plot, frame, wh[0], wh[1], file);
-            } else {
-                PlotImages.writePng(plot, frame, wh[0], wh[1], scale, file);
-            }
-        } catch (IOException e) {
-            throw bad("--out " + e.getMessage());
+    private void write(Plot plot, PlotFrame frame, int[] wh, Path file) throws IOException {
+        if (extension(file).equals("svg")) {
+            PlotImages.writeSvg(plot, frame, wh[0], wh[1], file);
+        } else {
+            PlotImages.writePng(plot, frame, wh[0], wh[1], scale, file);
         }
     }
 

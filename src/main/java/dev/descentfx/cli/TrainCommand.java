@@ -4,7 +4,6 @@ import dev.descentfx.training.CostSurface;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.Trainer;
 import dev.descentfx.training.TrainingConfig;
-import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,6 +24,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     /** Exit code of a run whose cost, W or b became infinite or NaN. */
     public static final int DIVERGED = 1;
+    /** Exit code when standard output stopped taking the records (a closed pipe, a full disk). */
+    public static final int CLOSED_OUTPUT = 1;
 
     @Spec
     CommandSpec spec;
@@ -51,7 +52,17 @@ public final class TrainCommand implements Callable<Integer> {
         int epochs = run.epochs();
         int every = printEvery();
         // Buffered: a line per epoch flushed one by one would cost more than the epoch itself.
-        PrintWriter out = new PrintWriter(new BufferedWriter(spec.commandLine().getOut(), 1 << 16));
+        PrintWriter out = Output.checked(spec.commandLine().getOut());
+        try {
+            return train(config, epochs, every, out);
+        } catch (Output.Closed e) {
+            spec.commandLine().getErr().println("descentfx train: stopped: " + e.getMessage()
+                    + ", so the rest of the records could not be written");
+            return CLOSED_OUTPUT;
+        }
+    }
+
+    private int train(TrainingConfig config, int epochs, int every, PrintWriter out) {
         RecordPrinter printer = format.on(out, epochs, config.data().features(), config.bias());
 
         // The notebook prints after optimizer.step(), so its line for record k needs record k + 1 too.

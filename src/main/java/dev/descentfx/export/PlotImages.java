@@ -6,7 +6,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
@@ -17,6 +16,12 @@ import org.jfree.svg.SVGGraphics2D;
  * picture is drawn by the same {@link Plot#draw} as the window, so it needs no screen.
  */
 public final class PlotImages {
+    static {
+        // PNGs are encoded in memory: ImageIO's cache file in the temporary folder could fill a disk of
+        // its own, and its closer thread fails with a stack trace at exit after a failed write
+        ImageIO.setUseCache(false);
+    }
+
     private PlotImages() {
     }
 
@@ -51,36 +56,25 @@ public final class PlotImages {
         return g.getSVGDocument();
     }
 
-    /** Renders as {@link #png} and writes the PNG file {@code file}. */
+    /** Renders as {@link #png} and writes the PNG file {@code file}, whole or not at all ({@link SafeFile}). */
     public static void writePng(Plot plot, PlotFrame frame, int width, int height, double scale, Path file)
             throws IOException {
-        BufferedImage image = png(plot, frame, width, height, scale);
-        try {
-            if (!ImageIO.write(image, "png", file.toFile())) {
-                throw new IOException("could not write " + file + ": no PNG writer is available");
+        writePng(png(plot, frame, width, height, scale), file);
+    }
+
+    /** Writes {@code image} as the PNG file {@code file}, whole or not at all. */
+    public static void writePng(BufferedImage image, Path file) throws IOException {
+        SafeFile.write(file, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer is available");
             }
-        } catch (IOException e) {
-            throw failed(file, e);
-        }
+        });
     }
 
-    /** Renders as {@link #svg} and writes the SVG file {@code file} (UTF-8). */
+    /** Renders as {@link #svg} and writes the SVG file {@code file} (UTF-8), whole or not at all. */
     public static void writeSvg(Plot plot, PlotFrame frame, int width, int height, Path file) throws IOException {
-        String svg = svg(plot, frame, width, height);
-        try {
-            Files.writeString(file, svg, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw failed(file, e);
-        }
-    }
-
-    private static IOException failed(Path file, IOException e) {
-        if (e.getMessage() != null && e.getMessage().contains(file.toString())) {
-            return e;
-        }
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new IOException("could not write " + file + " (" + why
-                + "): check that the folder exists and you may write there", e);
+        byte[] svg = svg(plot, frame, width, height).getBytes(StandardCharsets.UTF_8);
+        SafeFile.write(file, out -> out.write(svg));
     }
 
     private static void requireSize(int width, int height) {

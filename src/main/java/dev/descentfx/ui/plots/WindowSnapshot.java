@@ -1,5 +1,6 @@
 package dev.descentfx.ui.plots;
 
+import dev.descentfx.export.PlotImages;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
@@ -7,7 +8,6 @@ import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Scale;
-import javax.imageio.ImageIO;
 
 /** The whole window as a PNG, {@code scale} times its size on screen. */
 public final class WindowSnapshot {
@@ -21,6 +21,6 @@ public final class WindowSnapshot {
     }
 
     public static void writePng(Scene scene, double scale, Path file) throws IOException {
-        ImageIO.write(SwingFXUtils.fromFXImage(take(scene, scale), null), "png", file.toFile());
+        PlotImages.writePng(SwingFXUtils.fromFXImage(take(scene, scale), null), file);   // whole or not at all
     }
 }
