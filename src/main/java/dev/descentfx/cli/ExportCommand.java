@@ -68,7 +68,9 @@ public final class ExportCommand implements Callable<Integer> {
     static final int MIN_WIDTH = 320;
     static final int MIN_HEIGHT = 200;
     private static final Pattern SIZE = Pattern.compile("([0-9]{1,5})x([0-9]{1,5})");
-    private static final int LARGEST_SIDE = 8_000;     // in pixels: 8000 × 8000 ARGB is 256 MB
+    private static final int LARGEST_SIDE = 8_000;
+    /** An animation of more frames than this is a mistake (a run of a million epochs with --every 1). */
+    static final int MAX_FRAMES = 5_000;     // in pixels: 8000 × 8000 ARGB is 256 MB
 
     @Spec
     CommandSpec spec;
@@ -111,6 +113,18 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--log-cost", description = "Draw the cost against epoch on a log axis.")
     boolean logCost;
 
+    @Option(names = "--from", paramLabel = "A", description = "With --out FILE.gif: the first epoch of the animation (default: 0).")
+    Integer from;
+
+    @Option(names = "--to", paramLabel = "B", description = "With --out FILE.gif: the last epoch (default: --epochs).")
+    Integer to;
+
+    @Option(names = "--every", paramLabel = "K", description = "With --out FILE.gif: a frame every K epochs, and B (default: 1).")
+    Integer every;
+
+    @Option(names = "--fps", paramLabel = "F", description = "With --out FILE.gif: frames per second (default: 10).")
+    Double fps;
+
     @Option(names = "--lang", paramLabel = "LANG",
             description = "The pictures' words: en (English) or ko (Korean, 한국어); default: the system locale's.")
     String lang;
@@ -140,6 +154,12 @@ public final class ExportCommand implements Callable<Integer> {
             throw bad("--lang must be en or ko, not " + lang);
         }
         Language language = lang == null ? Language.system() : Language.of(lang);
+        if (extension(out).equals("gif")) {
+            return gif(plots, wh, config, language);
+        }
+        if (from != null || to != null || every != null || fps != null) {
+            throw bad("--from, --to, --every and --fps make an animation: give --out a .gif file");
+        }
         int shown = epoch == null ? run.epochs() : epoch;
         if (shown < 0 || shown > run.epochs()) {
             throw bad("--epoch must be between 0 and --epochs (" + run.epochs() + "), not " + shown);
@@ -202,6 +222,48 @@ public final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
+    private int gif(List<Plot> plots, int[] wh, TrainingConfig config, Language language) {
+        boolean inside = insidePlots().stream().anyMatch(p -> p.name().equals(plot));
+        if (plots.size() != 1 || inside || epoch != null || phase != null || svg) {
+            throw bad("an animation shows one of " + allPlots().stream().map(Plot::name).collect(Collectors.joining(", "))
+                    + " from --from to --to (not --plot all, --epoch, --phase or --svg)");
+        }
+        int a = from == null ? 0 : from, b = to == null ? run.epochs() : to, k = every == null ? 1 : every;
+        if (a < 0 || b > run.epochs() || a > b) {
+            throw bad("--from and --to must satisfy 0 ≤ A ≤ B ≤ --epochs (" + run.epochs() + "), not " + a + " and " + b);
+        }
+        if (k < 1) {
+            throw bad("--every must be 1 or more, not " + k);
+        }
+        double f = fps == null ? 10 : fps;
+        if (!(f > 0 && f <= 50)) {
+            throw bad("--fps must be above 0 and at most 50, not " + f);
+        }
+        GifExport gif = new GifExport(plots.get(0), a, b, k, f, wh[0], wh[1], scale, logCost, language);
+        if (gif.frames() > MAX_FRAMES) {
+            throw bad("--from " + a + " --to " + b + " --every " + k + " makes " + gif.frames() + " frames; keep it within "
+                    + MAX_FRAMES + " (a larger --every, or a shorter stretch)");
+        }
+        Path file = singleFile();
+        PrintWriter stdout = spec.commandLine().getOut();
+        try {
+            GifExport.Written written = gif.write(config, file);
+            int drawn = written.lastEpoch();
+            stdout.println("wrote " + file + " (" + plots.get(0).name() + ", " + written.frames() + " frames of "
+                    + wh[0] * scale + "×" + wh[1] * scale + " pixels at " + f + " per second)");
+            stdout.flush();
+            if (drawn < b) {
+                spec.commandLine().getErr().println(TrainCommand.divergence(drawn + 1, config).replace(" train:", " export:")
+                        + "; the animation ends at epoch " + drawn + ", the last before it");
+                return TrainCommand.DIVERGED;
+            }
+            return 0;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("descentfx export: " + e.getMessage());
+            return CANNOT_WRITE;
+        }
+    }
+
     private Call call(TrainingConfig config, int shown) {
         try {
             return EpochMoments.call(phase, config.mode(), shown);
@@ -247,8 +309,8 @@ public final class ExportCommand implements Callable<Integer> {
             throw bad("--out " + out + " is a folder; name a .png or .svg file (a folder is for --plot all)");
         }
         String format = extension(out);
-        if (!format.equals("png") && !format.equals("svg")) {
-            throw bad("--out " + out + ": name a .png or .svg file; the extension picks the format");
+        if (!format.equals("png") && !format.equals("svg") && !format.equals("gif")) {
+            throw bad("--out " + out + ": name a .png, .svg or .gif file; the extension picks the format");
         }
         if (svg && !format.equals("svg")) {
             throw bad("--svg is for --plot all; for one plot the extension of --out picks the format");
