@@ -117,7 +117,7 @@ final class Draw {
         g.setPaint(fill);
         g.fill(disc);
         g.setPaint(s.background());
-        g.setStroke(new java.awt.BasicStroke(2f));
+        g.setStroke(s.thinStroke());   // as thick as the thin lines: 2 px, a projector's 3.5 px
         g.draw(disc);
     }
 

@@ -18,32 +18,12 @@ import org.junit.jupiter.api.Test;
  * Issue 7 and issue 12: in every theme, every colour the plots write text in stands out from
  * the background by at least 4.5:1, and every colour of an essential mark by at least 3:1 — the
  * WCAG 2.1 contrast ratios (success criteria 1.4.3 and 1.4.11), computed here from the standard's
- * closed form, not from anything the plots compute.
+ * closed form ({@link Wcag}), not from anything the plots compute.
  */
 class ThemeContrastTest {
     // JFreeSVG writes a stroked path inside a group that carries its stroke
     private static final Pattern STROKED_PATH = Pattern.compile(
             "<g style='stroke-width:[0-9.]+;stroke:rgb\\((\\d+),(\\d+),(\\d+)\\);stroke-opacity:([0-9.]+)[^']*'[^>]*><path ");
-
-    /**
-     * WCAG 2.1's relative luminance: each sRGB channel c in 0..1 made linear, c/12.92 up to
-     * 0.03928 and ((c + 0.055)/1.055)^2.4 above, then L = 0.2126 R + 0.7152 G + 0.0722 B.
-     */
-    static double luminance(int rgb) {
-        double r = linear((rgb >> 16) & 0xFF), g = linear((rgb >> 8) & 0xFF), b = linear(rgb & 0xFF);
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    }
-
-    private static double linear(int channel) {
-        double c = channel / 255.0;
-        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
-    }
-
-    /** WCAG 2.1's contrast ratio (L1 + 0.05) / (L2 + 0.05), L1 the lighter: 1 to 21. */
-    static double contrast(int rgb1, int rgb2) {
-        double a = luminance(rgb1), b = luminance(rgb2);
-        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-    }
 
     private static int rgb(Color c) {
         return c.getRGB() & 0xFFFFFF;
@@ -51,9 +31,9 @@ class ThemeContrastTest {
 
     @Test
     void theFormulaGivesTheStandardsEnds() {
-        assertThat(contrast(0x000000, 0xFFFFFF)).isCloseTo(21, within(1e-9));
-        assertThat(contrast(0x777777, 0x777777)).isCloseTo(1, within(1e-9));
-        assertThat(contrast(0x767676, 0xFFFFFF)).as("the usual smallest grey that passes 4.5 on white")
+        assertThat(Wcag.contrast(0x000000, 0xFFFFFF)).isCloseTo(21, within(1e-9));
+        assertThat(Wcag.contrast(0x777777, 0x777777)).isCloseTo(1, within(1e-9));
+        assertThat(Wcag.contrast(0x767676, 0xFFFFFF)).as("the usual smallest grey that passes 4.5 on white")
                 .isCloseTo(4.54, within(0.01));
     }
 
@@ -65,7 +45,7 @@ class ThemeContrastTest {
         Map<String, Color> text = Map.of("text", s.text(), "muted text (ticks)", s.mutedText(),
                 "accent (the numbers of the point and the step)", s.accent(), "curve (the slice's bottom)", s.curve(),
                 "warning", s.warning(), "residual (its key)", s.residual());
-        text.forEach((name, c) -> assertThat(contrast(rgb(c), rgb(s.background())))
+        text.forEach((name, c) -> assertThat(Wcag.contrast(rgb(c), rgb(s.background())))
                 .as("%s %s on %s", theme, name, hex(s.background())).isGreaterThanOrEqualTo(4.5));
     }
 
@@ -76,7 +56,7 @@ class ThemeContrastTest {
         Map<String, Color> marks = Map.of("curve", s.curve(), "accent point and path", s.accent(),
                 "data points", s.data(), "residuals", s.residual(), "contour lines", s.contour(),
                 "warning", s.warning(), "axes", s.axis());
-        marks.forEach((name, c) -> assertThat(contrast(rgb(c), rgb(s.background())))
+        marks.forEach((name, c) -> assertThat(Wcag.contrast(rgb(c), rgb(s.background())))
                 .as("%s %s on %s", theme, name, hex(s.background())).isGreaterThanOrEqualTo(3));
     }
 
@@ -96,7 +76,7 @@ class ThemeContrastTest {
             double alpha = Double.parseDouble(m.group(4));
             int drawn = over(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
                     alpha, background);
-            ratios.add(contrast(drawn, background));
+            ratios.add(Wcag.contrast(drawn, background));
         }
         assertThat(ratios).as("the level lines and the path").hasSizeGreaterThan(6);
         assertThat(ratios).as("%s on %s", theme, Integer.toHexString(background)).allSatisfy(r ->
