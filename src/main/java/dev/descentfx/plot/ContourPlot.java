@@ -74,10 +74,13 @@ public final class ContourPlot implements Plot {
         if (Double.isFinite(min[0]) && Double.isFinite(min[1])) {
             labels.avoid(a.px(min[0]), a.py(min[1]) + 14, 46);   // the cross and its word "minimum" (16 px: 75 px wide)
         }
+        List<Level> levels = drawContours(g, a, f, min);   // the lines first: every label is written over them
         if (f.bias() && finite) {
             sliceLine(g, s, a, f.record().b(), f.b(), labels, words);
         }
-        drawContours(g, a, f, min, labels);
+        for (Level level : levels) {
+            levelLabel(g, s, a, level.line(), level.cost(), labels);
+        }
         if (Double.isFinite(min[0]) && Double.isFinite(min[1])) {
             cross(g, s, a.px(min[0]), a.py(min[1]), words.text("plot.contour.minimum"));
         }
@@ -114,10 +117,16 @@ public final class ContourPlot implements Plot {
         labels.avoid(line);
     }
 
-    private void drawContours(Graphics2D g, Axes a, PlotFrame f, double[] min, LabelPlacer labels) {
+    /** A level line on screen and the cost along it. */
+    private record Level(Shape line, double cost) {
+    }
+
+    // The level lines, drawn; returned for their labels.
+    private List<Level> drawContours(Graphics2D g, Axes a, PlotFrame f, double[] min) {
         PlotStyle style = f.style();
+        List<Level> drawn = new java.util.ArrayList<>();
         if (!Double.isFinite(min[0]) || !Double.isFinite(min[1])) {
-            return;
+            return drawn;
         }
         double low = f.surface().leastCost(), high = 0;
         for (double w : new double[] {a.x.min(), a.x.max()}) {
@@ -126,7 +135,7 @@ public final class ContourPlot implements Plot {
             }
         }
         if (!Double.isFinite(high) || !(high > low)) {
-            return;
+            return drawn;
         }
         AffineTransform toPixels = CostBowl.toPixels(a);
         double reach = 4 * (a.x.span() + a.y.span()) + Math.abs(min[0]) + Math.abs(min[1]);
@@ -141,9 +150,10 @@ public final class ContourPlot implements Plot {
                 g.setPaint(PlotStyle.mix(style.contour(), style.text(), 0.6 * k / (LEVELS - 1)));
                 g.setStroke(style.thinStroke());
                 g.draw(onScreen);
-                levelLabel(g, style, a, onScreen, level, labels);
+                drawn.add(new Level(onScreen, level));
             }
         }
+        return drawn;
     }
 
     // The level's cost written on its line, at the line's rightmost point in view (the labels of
