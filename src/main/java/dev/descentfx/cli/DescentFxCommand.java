@@ -1,5 +1,7 @@
 package dev.descentfx.cli;
 
+import dev.descentfx.plot.Theme;
+import java.util.Arrays;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -46,8 +48,19 @@ public final class DescentFxCommand implements Callable<Integer> {
         return new CommandLine(new DescentFxCommand())
                 .setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset), true))
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(Theme.class, DescentFxCommand::theme)
                 .setParameterExceptionHandler(DescentFxCommand::badInput)
                 .setExecutionExceptionHandler(DescentFxCommand::failure);
+    }
+
+    // --theme light, dark, projector-light or projector-dark (in any case); picocli writes what was wrong
+    private static Theme theme(String text) {
+        Theme t = Theme.parse(text);
+        if (t == null) {
+            throw new CommandLine.TypeConversionException("expected one of " + Arrays.toString(Theme.values())
+                    + " but was '" + text + "'");
+        }
+        return t;
     }
 
     private static int badInput(ParameterException e, String[] args) {

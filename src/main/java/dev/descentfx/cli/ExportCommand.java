@@ -11,6 +11,7 @@ import dev.descentfx.plot.GraphPlot;
 import dev.descentfx.plot.Plot;
 import dev.descentfx.i18n.Language;
 import dev.descentfx.plot.PlotFrame;
+import dev.descentfx.plot.Theme;
 import dev.descentfx.training.Call;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.Moment;
@@ -129,6 +130,10 @@ public final class ExportCommand implements Callable<Integer> {
             description = "The pictures' words: en (English) or ko (Korean, 한국어); default: the system locale's.")
     String lang;
 
+    @Option(names = "--theme", paramLabel = "THEME", description = "The pictures' colours and lines, as the window's "
+            + "theme: ${COMPLETION-CANDIDATES} (projector: high contrast, thick lines; default: ${DEFAULT-VALUE}).")
+    Theme theme = Theme.LIGHT;
+
     @Override
     public Integer call() {
         // Java2D draws into images without a display, as long as AWT is told before it starts.
@@ -191,7 +196,7 @@ public final class ExportCommand implements Callable<Integer> {
         EpochRecord last = history.get(history.size() - 1);
         // At rest on record N, with the run's α for the step arrow: what the window shows there.
         PlotFrame frame = PlotFrame.at(config.data(), history, config.learningRate(), logCost).withMoment(moment)
-                .withLanguage(language);
+                .withLanguage(language).withTheme(theme);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(RecordPrinter.pytorchLine(last.epoch(), run.epochs(), last.weights(), last.bias(), last.b(),
                 last.cost()));
@@ -239,7 +244,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (!(f > 0 && f <= 50)) {
             throw bad("--fps must be above 0 and at most 50, not " + f);
         }
-        GifExport gif = new GifExport(plots.get(0), a, b, k, f, wh[0], wh[1], scale, logCost, language);
+        GifExport gif = new GifExport(plots.get(0), a, b, k, f, wh[0], wh[1], scale, logCost, language, theme);
         if (gif.frames() > MAX_FRAMES) {
             throw bad("--from " + a + " --to " + b + " --every " + k + " makes " + gif.frames() + " frames; keep it within "
                     + MAX_FRAMES + " (a larger --every, or a shorter stretch)");

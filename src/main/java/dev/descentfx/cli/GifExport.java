@@ -6,6 +6,7 @@ import dev.descentfx.export.SafeFile;
 import dev.descentfx.i18n.Language;
 import dev.descentfx.plot.Plot;
 import dev.descentfx.plot.PlotFrame;
+import dev.descentfx.plot.Theme;
 import dev.descentfx.training.Run;
 import dev.descentfx.training.TrainingConfig;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.nio.file.Path;
  * Frames are drawn and written one at a time.
  */
 record GifExport(Plot plot, int from, int to, int every, double fps, int width, int height, int scale,
-                 boolean logCost, Language language) {
+                 boolean logCost, Language language, Theme theme) {
 
     /** The epochs that get a frame: from, from + every, … and to itself. */
     int frames() {
@@ -37,7 +38,7 @@ record GifExport(Plot plot, int from, int to, int every, double fps, int width, 
             try (GifWriter gif = new GifWriter(out, fps)) {
                 for (int e = from; e <= last; e = next(e, last)) {
                     PlotFrame frame = PlotFrame.at(config.data(), run.trace(e), config.learningRate(), logCost)
-                            .withLanguage(language);
+                            .withLanguage(language).withTheme(theme);
                     gif.add(PlotImages.png(plot, frame, width, height, scale));
                     drawn[0] = e;
                     drawn[1]++;

@@ -32,7 +32,8 @@ public final class Axes {
     private final AxisTicks xTicks, yTicks;
 
     private Axes(double width, double height, Range x, Range y, boolean logY, double logFloor, boolean wholeX) {
-        // the layout is measured with the classroom fonts (every plot's), so screen, PNG and SVG agree
+        // the layout is measured with the classroom fonts (every plot's in every theme), so screen, PNG and SVG
+        // agree and a theme never moves anything
         PlotStyle s = PlotStyle.CLASSROOM;
         this.top = top(width);
         this.bottom = Math.max(top, height - BOTTOM);

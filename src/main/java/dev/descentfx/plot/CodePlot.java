@@ -20,7 +20,6 @@ public final class CodePlot implements Plot {
     private static final double MAX_FONT = 22, MIN_FONT = 9;
     // room kept for a value line: as wide as the lesson's longest, W.grad and b.grad after backward()
     private static final String WIDEST_VALUE = "W.grad = tensor([-18.6667]), b.grad = tensor([-8.])";
-    private final PlotStyle style = PlotStyle.CLASSROOM;
 
     @Override
     public String name() {
@@ -29,7 +28,8 @@ public final class CodePlot implements Plot {
 
     @Override
     public void draw(Graphics2D g, double width, double height, PlotFrame frame) {
-        Draw.framed(g, width, height, style, () -> paint(g, width, height, frame.moment(), frame.words()));
+        Draw.framed(g, width, height, frame.style(),
+                () -> paint(g, width, height, frame.moment(), frame.words(), frame.style()));
     }
 
     /** The line the loop runs after moment {@code m}: the next call's, or the print check after the step. */
@@ -47,8 +47,7 @@ public final class CodePlot implements Plot {
         return -1;
     }
 
-    private void paint(Graphics2D g, double width, double height, Moment m, PlotWords words) {
-        PlotStyle s = style;
+    private void paint(Graphics2D g, double width, double height, Moment m, PlotWords words, PlotStyle s) {
         if (m == null) {
             Draw.title(g, s, width, words.text("plot.code.title"), null, s.text());
             Draw.note(g, s, words.text("plot.noCall"), 14, Axes.TOP + 8, s.mutedText());

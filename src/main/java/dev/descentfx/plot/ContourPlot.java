@@ -16,7 +16,6 @@ import java.util.List;
 public final class ContourPlot implements Plot {
     private static final int LEVELS = 11;
     private static final int MAX_PATH_POINTS = 2000;
-    private final PlotStyle style = PlotStyle.CLASSROOM;
 
     @Override
     public String name() {
@@ -51,11 +50,11 @@ public final class ContourPlot implements Plot {
 
     @Override
     public void draw(Graphics2D g, double width, double height, PlotFrame f) {
-        Draw.framed(g, width, height, style, () -> paint(g, width, height, f));
+        Draw.framed(g, width, height, f.style(), () -> paint(g, width, height, f));
     }
 
     private void paint(Graphics2D g, double width, double height, PlotFrame f) {
-        PlotStyle s = style;
+        PlotStyle s = f.style();
         EpochRecord shown = f.record();
         PlotWords words = f.words();
         Draw.title(g, s, width, words.text("plot.contour.title"),
@@ -75,16 +74,19 @@ public final class ContourPlot implements Plot {
         if (Double.isFinite(min[0]) && Double.isFinite(min[1])) {
             labels.avoid(a.px(min[0]), a.py(min[1]) + 14, 46);   // the cross and its word "minimum" (16 px: 75 px wide)
         }
+        List<Level> levels = drawContours(g, a, f, min);   // the lines first: every label is written over them
         if (f.bias() && finite) {
-            sliceLine(g, a, f.record().b(), f.b(), labels, words);
+            sliceLine(g, s, a, f.record().b(), f.b(), labels, words);
         }
-        drawContours(g, a, f, min, labels);
+        for (Level level : levels) {
+            levelLabel(g, s, a, level.line(), level.cost(), labels);
+        }
         if (Double.isFinite(min[0]) && Double.isFinite(min[1])) {
-            cross(g, a.px(min[0]), a.py(min[1]), words.text("plot.contour.minimum"));
+            cross(g, s, a.px(min[0]), a.py(min[1]), words.text("plot.contour.minimum"));
         }
         drawPath(g, a, f);
         if (finite) {
-            Draw.point(g, a.px(f.w()), a.py(f.bias() ? f.b() : 0), s.pointSize(), s.accent());
+            Draw.point(g, s, a.px(f.w()), a.py(f.bias() ? f.b() : 0), s.pointSize(), s.accent());
         }
         if (!f.bias()) {
             Draw.note(g, s, words.text("plot.contour.biasOff"), a.left + 10, a.top + 8, s.text());
@@ -101,7 +103,8 @@ public final class ContourPlot implements Plot {
     // shrink by √2 each time, evenly nested on screen.
     // The current b across the plot: the cost(W) plot draws the cut of the bowl along this line.
     // It moves with the mark; its label writes the shown record's b.
-    private void sliceLine(Graphics2D g, Axes a, double shownB, double b, LabelPlacer labels, PlotWords words) {
+    private void sliceLine(Graphics2D g, PlotStyle style, Axes a, double shownB, double b, LabelPlacer labels,
+                           PlotWords words) {
         double y = a.py(b);
         Line2D line = new Line2D.Double(a.left, y, a.right, y);
         g.setPaint(PlotStyle.withAlpha(style.accent(), 0.7));
@@ -114,9 +117,16 @@ public final class ContourPlot implements Plot {
         labels.avoid(line);
     }
 
-    private void drawContours(Graphics2D g, Axes a, PlotFrame f, double[] min, LabelPlacer labels) {
+    /** A level line on screen and the cost along it. */
+    private record Level(Shape line, double cost) {
+    }
+
+    // The level lines, drawn; returned for their labels.
+    private List<Level> drawContours(Graphics2D g, Axes a, PlotFrame f, double[] min) {
+        PlotStyle style = f.style();
+        List<Level> drawn = new java.util.ArrayList<>();
         if (!Double.isFinite(min[0]) || !Double.isFinite(min[1])) {
-            return;
+            return drawn;
         }
         double low = f.surface().leastCost(), high = 0;
         for (double w : new double[] {a.x.min(), a.x.max()}) {
@@ -125,7 +135,7 @@ public final class ContourPlot implements Plot {
             }
         }
         if (!Double.isFinite(high) || !(high > low)) {
-            return;
+            return drawn;
         }
         AffineTransform toPixels = CostBowl.toPixels(a);
         double reach = 4 * (a.x.span() + a.y.span()) + Math.abs(min[0]) + Math.abs(min[1]);
@@ -134,19 +144,21 @@ public final class ContourPlot implements Plot {
             double level = low + (high - low) * Math.pow(0.5, k);
             Shape line = CostBowl.contour(f.surface(), level, reach);
             if (line != null) {
-                // outer lines fainter, inner (lower cost) ones stronger
+                // outer lines in the contour colour, inner (lower cost) ones nearer the text's: opaque, so the
+                // faintest still stands out from the background as the contour colour does (3:1 at least)
                 Shape onScreen = toPixels.createTransformedShape(line);
-                g.setPaint(PlotStyle.withAlpha(style.contour(), 0.45 + 0.5 * k / LEVELS));
+                g.setPaint(PlotStyle.mix(style.contour(), style.text(), 0.6 * k / (LEVELS - 1)));
                 g.setStroke(style.thinStroke());
                 g.draw(onScreen);
-                levelLabel(g, a, onScreen, level, labels);
+                drawn.add(new Level(onScreen, level));
             }
         }
+        return drawn;
     }
 
     // The level's cost written on its line, at the line's rightmost point in view (the labels of
     // nested ellipses then step inwards along a row); skipped where it would cover another label.
-    private void levelLabel(Graphics2D g, Axes a, Shape line, double level, LabelPlacer labels) {
+    private void levelLabel(Graphics2D g, PlotStyle style, Axes a, Shape line, double level, LabelPlacer labels) {
         double bestX = Double.NEGATIVE_INFINITY, bestY = 0;
         double[] c = new double[6];
         for (PathIterator it = line.getPathIterator(null, 0.5); !it.isDone(); it.next()) {
@@ -163,7 +175,7 @@ public final class ContourPlot implements Plot {
         }
     }
 
-    private void cross(Graphics2D g, double x, double y, String minimum) {
+    private void cross(Graphics2D g, PlotStyle style, double x, double y, String minimum) {
         g.setPaint(style.text());
         g.setStroke(style.curveStroke());
         g.draw(new Line2D.Double(x - 7, y - 7, x + 7, y + 7));
@@ -172,6 +184,7 @@ public final class ContourPlot implements Plot {
     }
 
     private void drawPath(Graphics2D g, Axes a, PlotFrame f) {
+        PlotStyle style = f.style();
         List<EpochRecord> h = f.history();
         Path2D.Double path = Draw.trace(h, MAX_PATH_POINTS, EpochRecord::w, a::px, EpochRecord::b, a::py);
         boolean pen = path.getCurrentPoint() != null;

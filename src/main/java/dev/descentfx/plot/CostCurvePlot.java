@@ -2,7 +2,6 @@ package dev.descentfx.plot;
 
 import dev.descentfx.training.CostSurface;
 import dev.descentfx.training.EpochRecord;
-import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -25,7 +24,6 @@ import java.util.List;
  */
 public final class CostCurvePlot implements Plot {
     private static final double TANGENT_HALF = 90; // px each side of the point
-    private final PlotStyle style = PlotStyle.CLASSROOM;
 
     @Override
     public String name() {
@@ -44,11 +42,11 @@ public final class CostCurvePlot implements Plot {
 
     @Override
     public void draw(Graphics2D g, double width, double height, PlotFrame f) {
-        Draw.framed(g, width, height, style, () -> paint(g, width, height, f));
+        Draw.framed(g, width, height, f.style(), () -> paint(g, width, height, f));
     }
 
     private void paint(Graphics2D g, double width, double height, PlotFrame f) {
-        PlotStyle s = style;
+        PlotStyle s = f.style();
         EpochRecord shown = f.record();
         PlotWords words = f.words();
         String title = f.bias() ? words.text("plot.curve.titleAtB", Numbers.value(shown.b())) : words.text("plot.curve.title");
@@ -61,7 +59,7 @@ public final class CostCurvePlot implements Plot {
         a.draw(g, s, "W", words.text("plot.axisCost"));
         a.clip(g);
         double b = CostCurveAxes.slice(f);
-        drawCurve(g, a, f.surface(), b);
+        drawCurve(g, a, f, b);
         drawTrail(g, a, f);
         if (!Double.isFinite(f.w())) {
             Draw.note(g, s, words.text("plot.curve.blewUp", Numbers.value(f.w())),
@@ -76,13 +74,15 @@ public final class CostCurvePlot implements Plot {
         if (bottom != null) {   // last: the slope and the step have the first pick of places
             nameBottom(g, a, f, b, bottom, labels);
         }
-        Draw.point(g, x, y, s.pointSize(), s.accent());
+        Draw.point(g, s, x, y, s.pointSize(), s.accent());
         if (f.legend()) {   // last: over the marks it explains
             Legend.draw(g, s, a, words.costCurveLegend(f.bias()));
         }
     }
 
-    private void drawCurve(Graphics2D g, Axes a, CostSurface surface, double b) {
+    private void drawCurve(Graphics2D g, Axes a, PlotFrame f, double b) {
+        CostSurface surface = f.surface();
+        PlotStyle style = f.style();
         int n = (int) Math.max(2, Math.min(240, (a.right - a.left) / 3));
         Path2D.Double curve = new Path2D.Double(Path2D.WIND_NON_ZERO, n + 1);
         for (int i = 0; i <= n; i++) {
@@ -103,6 +103,7 @@ public final class CostCurvePlot implements Plot {
     // was on its own slice, so once b has moved they sit off (above) the curve drawn now: the
     // run's real cost, the same numbers as the cost-per-epoch plot.
     private void drawTrail(Graphics2D g, Axes a, PlotFrame f) {
+        PlotStyle style = f.style();
         List<EpochRecord> h = f.history();
         int trail = CostCurveAxes.TRAIL, first = Math.max(0, h.size() - trail);
         double d = style.pointSize() * 0.6;
@@ -119,6 +120,7 @@ public final class CostCurvePlot implements Plot {
 
     // The bottom of the drawn slice, marked; returns {W, its pixel x, y} or null when out of view.
     private double[] drawBottom(Graphics2D g, Axes a, PlotFrame f, double b, LabelPlacer labels) {
+        PlotStyle style = f.style();
         double w = f.surface().sliceMinimum(b);
         if (!Double.isFinite(w) || !a.x.contains(w)) {
             return null;
@@ -131,6 +133,7 @@ public final class CostCurvePlot implements Plot {
 
     // ... and named: with a bias it is not the answer, and the answer is written under it.
     private void nameBottom(Graphics2D g, Axes a, PlotFrame f, double b, double[] bottom, LabelPlacer labels) {
+        PlotStyle style = f.style();
         // the words are the shown record's (the mark may be sliding between two records)
         double shownB = f.record().b(), w = f.bias() ? f.surface().sliceMinimum(shownB) : bottom[0];
         double x = bottom[1], y = bottom[2];
@@ -153,6 +156,7 @@ public final class CostCurvePlot implements Plot {
     // The next step W → W − α·W.grad as an arrow just above the W axis, a ring where it lands (at
     // the real cost there, b having moved too), and its worked value: −0.01 × (−18.6667) = +0.1867.
     private void drawStep(Graphics2D g, Axes a, PlotFrame f, double x, double y, LabelPlacer labels) {
+        PlotStyle style = f.style();
         double next = f.nextW();
         if (!Double.isFinite(next)) {
             return;
@@ -164,7 +168,7 @@ public final class CostCurvePlot implements Plot {
         g.draw(new Line2D.Double(x, y, x, arrowY));
         g.draw(new Line2D.Double(nx, ny, nx, arrowY));
         Draw.ring(g, nx, ny, style.pointSize(), style.accent(), style.thinStroke());
-        Draw.arrow(g, x, arrowY, nx, arrowY, 14, style.accent(), new BasicStroke(3f));
+        Draw.arrow(g, x, arrowY, nx, arrowY, style.arrowHead(), style.accent(), style.arrowStroke());
         labels.avoid(nx, ny, style.pointSize() / 2 + 6);
 
         double rate = f.learningRate(), held = f.record().gradW(), step = -rate * held;

@@ -11,7 +11,6 @@ import java.util.List;
  */
 public final class CostHistoryPlot implements Plot {
     static final int MAX_POINTS = 2000;
-    private final PlotStyle style = PlotStyle.CLASSROOM;
 
     @Override
     public String name() {
@@ -53,11 +52,11 @@ public final class CostHistoryPlot implements Plot {
 
     @Override
     public void draw(Graphics2D g, double width, double height, PlotFrame f) {
-        Draw.framed(g, width, height, style, () -> paint(g, width, height, f));
+        Draw.framed(g, width, height, f.style(), () -> paint(g, width, height, f));
     }
 
     private void paint(Graphics2D g, double width, double height, PlotFrame f) {
-        PlotStyle s = style;
+        PlotStyle s = f.style();
         EpochRecord latest = f.latest();
         EpochRecord shown = f.record();
         PlotWords words = f.words();
@@ -75,7 +74,7 @@ public final class CostHistoryPlot implements Plot {
         g.setStroke(s.curveStroke());
         g.draw(path);
         if (Double.isFinite(latest.cost())) {
-            Draw.point(g, a.px(latest.epoch()), a.py(latest.cost()), s.pointSize(), s.accent());
+            Draw.point(g, s, a.px(latest.epoch()), a.py(latest.cost()), s.pointSize(), s.accent());
             if (f.legend()) {
                 Legend.draw(g, s, a, words.costHistoryLegend());
             }

@@ -111,13 +111,13 @@ final class Draw {
         }
     }
 
-    /** A filled disc of diameter {@code size} centred on (x, y), with a white rim so it stands out. */
-    static void point(Graphics2D g, double x, double y, double size, Color fill) {
+    /** A filled disc of diameter {@code size} centred on (x, y), with a rim of the background so it stands out. */
+    static void point(Graphics2D g, PlotStyle s, double x, double y, double size, Color fill) {
         Ellipse2D.Double disc = new Ellipse2D.Double(x - size / 2, y - size / 2, size, size);
         g.setPaint(fill);
         g.fill(disc);
-        g.setPaint(Color.WHITE);
-        g.setStroke(new java.awt.BasicStroke(2f));
+        g.setPaint(s.background());
+        g.setStroke(s.thinStroke());   // as thick as the thin lines: 2 px, a projector's 3.5 px
         g.draw(disc);
     }
 

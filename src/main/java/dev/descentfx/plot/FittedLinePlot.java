@@ -11,7 +11,6 @@ import java.awt.geom.Line2D;
  */
 public final class FittedLinePlot implements Plot {
     private static final int MAX_POINTS = 2000;
-    private final PlotStyle style = PlotStyle.CLASSROOM;
 
     @Override
     public String name() {
@@ -62,11 +61,11 @@ public final class FittedLinePlot implements Plot {
 
     @Override
     public void draw(Graphics2D g, double width, double height, PlotFrame f) {
-        Draw.framed(g, width, height, style, () -> paint(g, width, height, f));
+        Draw.framed(g, width, height, f.style(), () -> paint(g, width, height, f));
     }
 
     private void paint(Graphics2D g, double width, double height, PlotFrame f) {
-        PlotStyle s = style;
+        PlotStyle s = f.style();
         Draw.title(g, s, width, f.words().text("plot.fitted.title"), equation(f), s.accent());
         Axes a = axes(f, width, height);
         if (!a.usable()) {
@@ -95,19 +94,19 @@ public final class FittedLinePlot implements Plot {
             g.draw(segment);
         }
         for (int i = 0; i < d.size(); i += stride) {
-            Draw.point(g, a.px(d.x(i, 0)), a.py(d.y(i)), s.dataPointSize(), s.data());
+            Draw.point(g, s, a.px(d.x(i, 0)), a.py(d.y(i)), s.dataPointSize(), s.data());
         }
         if (!line) {
             Draw.note(g, s, f.words().text("plot.fitted.noLine"), a.left + 10, a.top + 8, s.warning());
         } else if (f.legend()) {
             Legend.draw(g, s, a, f.words().fittedLineLegend());
         } else if (d.size() <= 12) {
-            legend(g, a, f.words());
+            legend(g, s, a, f.words());
         }
     }
 
     // A small key in the top-left corner: what the dashed segments are.
-    private void legend(Graphics2D g, Axes a, PlotWords words) {
+    private void legend(Graphics2D g, PlotStyle style, Axes a, PlotWords words) {
         double x = a.left + 14, y = a.top + 14;
         g.setPaint(style.residual());
         g.setStroke(style.dashedStroke());

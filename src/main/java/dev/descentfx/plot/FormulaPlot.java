@@ -22,7 +22,6 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 public final class FormulaPlot implements Plot {
     private static final float SIZE = 21f;          // TeX point size at 1×, a projector's size
     private static final float SMALLEST = 7f;
-    private final PlotStyle style = PlotStyle.CLASSROOM;
 
     @Override
     public String name() {
@@ -31,11 +30,11 @@ public final class FormulaPlot implements Plot {
 
     @Override
     public void draw(Graphics2D g, double width, double height, PlotFrame frame) {
-        Draw.framed(g, width, height, style, () -> paint(g, width, height, frame));
+        Draw.framed(g, width, height, frame.style(), () -> paint(g, width, height, frame));
     }
 
     private void paint(Graphics2D g, double width, double height, PlotFrame f) {
-        PlotStyle s = style;
+        PlotStyle s = f.style();
         Moment m = f.moment();
         PlotWords words = f.words();
         String title = m == null ? words.text("plot.formula.title") : words.text("plot.formula.titleEpoch", m.epoch());

@@ -26,7 +26,6 @@ import java.util.List;
  */
 public final class GraphPlot implements Plot {
     private static final int SHOWN = 3;          // values of a vector written out; more become "…"
-    private final PlotStyle style = PlotStyle.CLASSROOM;
 
     @Override
     public String name() {
@@ -35,7 +34,8 @@ public final class GraphPlot implements Plot {
 
     @Override
     public void draw(Graphics2D g, double width, double height, PlotFrame frame) {
-        Draw.framed(g, width, height, style, () -> paint(g, width, height, frame.moment(), frame.words()));
+        Draw.framed(g, width, height, frame.style(),
+                () -> paint(g, width, height, frame.moment(), frame.words(), frame.style()));
     }
 
     /**
@@ -71,8 +71,7 @@ public final class GraphPlot implements Plot {
         return m.call() == Call.BACKWARD || m.call() == Call.STEP;
     }
 
-    private void paint(Graphics2D g, double width, double height, Moment m, PlotWords words) {
-        PlotStyle s = style;
+    private void paint(Graphics2D g, double width, double height, Moment m, PlotWords words, PlotStyle s) {
         String title = m == null ? words.text("plot.graph.title") : words.text("plot.graph.titleEpoch", m.epoch());
         Draw.title(g, s, width, title, m == null ? null
                 : words.text("plot.justRan", LessonCode.code(m.call(), m.mode(), words)), s.accent());
@@ -93,13 +92,13 @@ public final class GraphPlot implements Plot {
             return;
         }
         for (List<Point2D.Double> arrow : layout.arrows()) {
-            arrow(g, arrow);
+            arrow(g, s, arrow);
         }
         boolean done = backwardDone(m);
         for (int i = 0; i < nodes.size(); i++) {
             int visit = done ? graph.backwardOrder().indexOf(i) + 1 : 0;
             visit = visit > graph.completed() ? 0 : visit;   // backward() has not reached it yet
-            box(g, nodes.get(i), layout.boxes().get(i), layout.line(), layout.font(), visit, i == nodes.size() - 1);
+            box(g, s, nodes.get(i), layout.boxes().get(i), layout.line(), layout.font(), visit, i == nodes.size() - 1);
         }
         boolean partway = done && graph.completed() < graph.backwardOrder().size();
         String legend = partway ? words.text("plot.graph.filling", graph.completed(), graph.backwardOrder().size())
@@ -112,7 +111,7 @@ public final class GraphPlot implements Plot {
     }
 
     /** A line through the arrow's points, its head at the last. */
-    private void arrow(Graphics2D g, List<Point2D.Double> points) {
+    private void arrow(Graphics2D g, PlotStyle style, List<Point2D.Double> points) {
         BasicStroke stroke = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
         g.setPaint(style.axis());
         g.setStroke(stroke);
@@ -124,9 +123,8 @@ public final class GraphPlot implements Plot {
     }
 
     /** A node: its name and what made it on the first line, then its data and grad side by side. */
-    private void box(Graphics2D g, Graph.Node node, Rectangle2D.Double at, double line, Font font, int visit,
-                     boolean root) {
-        PlotStyle s = style;
+    private void box(Graphics2D g, PlotStyle s, Graph.Node node, Rectangle2D.Double at, double line, Font font,
+                     int visit, boolean root) {
         RoundRectangle2D.Double box = new RoundRectangle2D.Double(at.x, at.y, at.width, at.height, 10, 10);
         g.setPaint(s.background());
         g.fill(box);

@@ -71,7 +71,7 @@ final class Legend {
     private static void sample(Graphics2D g, PlotStyle s, PlotWords.Mark mark, double x, double cy) {
         double mid = x + SAMPLE / 2, p = s.pointSize();
         switch (mark) {
-            case POINT -> Draw.point(g, mid, cy, p, s.accent());
+            case POINT -> Draw.point(g, s, mid, cy, p, s.accent());
             case RING -> Draw.ring(g, mid, cy, p, s.accent(), s.thinStroke());
             case TRAIL -> {
                 g.setPaint(PlotStyle.withAlpha(s.accent(), 0.5));
@@ -82,7 +82,7 @@ final class Legend {
             }
             case CURVE -> stroke(g, s.curve(), s.curveStroke(), new Line2D.Double(x, cy + 4, x + SAMPLE, cy - 4));
             case TANGENT -> stroke(g, s.text(), s.thinStroke(), new Line2D.Double(x, cy - 6, x + SAMPLE, cy + 6));
-            case ARROW -> Draw.arrow(g, x, cy, x + SAMPLE, cy, 10, s.accent(), new BasicStroke(3f));
+            case ARROW -> Draw.arrow(g, x, cy, x + SAMPLE, cy, s.arrowHead() * 0.7, s.accent(), s.arrowStroke());
             case DASHED -> stroke(g, PlotStyle.withAlpha(s.accent(), 0.7), s.dashedStroke(), new Line2D.Double(x, cy, x + SAMPLE, cy));
             case LINE -> stroke(g, s.accent(), s.curveStroke(), new Line2D.Double(x, cy + 5, x + SAMPLE, cy - 5));
             case CROSS -> {
@@ -90,7 +90,7 @@ final class Legend {
                 stroke(g, s.text(), s.curveStroke(), new Line2D.Double(mid - 6, cy + 6, mid + 6, cy - 6));
             }
             case ELLIPSE -> stroke(g, s.contour(), s.thinStroke(), new Ellipse2D.Double(x + 2, cy - 6, SAMPLE - 4, 12));
-            case DATA -> Draw.point(g, mid, cy, s.dataPointSize(), s.data());
+            case DATA -> Draw.point(g, s, mid, cy, s.dataPointSize(), s.data());
             case RESIDUAL -> stroke(g, s.residual(), s.dashedStroke(), new Line2D.Double(mid, cy - 8, mid, cy + 8));
             case SLICE_BOTTOM -> bottomMark(g, s, mid, cy + 6);
         }

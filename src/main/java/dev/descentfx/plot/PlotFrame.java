@@ -25,14 +25,16 @@ import java.util.List;
  * @param moment       the call of the lesson's loop on screen (code, graph, formula), or null
  * @param legend       draw each plot's legend: what its marks mean (key L in the window)
  * @param language     the language of every word the plots write (titles, axes, labels, legends)
+ * @param theme        the colours, lines and points every plot draws in ({@link #style()})
  */
 public record PlotFrame(CostSurface surface, List<EpochRecord> history, EpochRecord record, double w, double b,
                         double gradW, double gradB, double learningRate, boolean logCost, Moment moment,
-                        boolean legend, Language language) {
+                        boolean legend, Language language, Theme theme) {
 
     public PlotFrame {
         history = List.copyOf(history);
         language = language == null ? Language.EN : language;
+        theme = theme == null ? Theme.LIGHT : theme;
         if (history.isEmpty()) {
             throw new IllegalArgumentException("a plot needs at least record 0");
         }
@@ -41,7 +43,7 @@ public record PlotFrame(CostSurface surface, List<EpochRecord> history, EpochRec
     /** A frame without the legend. */
     public PlotFrame(CostSurface surface, List<EpochRecord> history, EpochRecord record, double w, double b,
                      double gradW, double gradB, double learningRate, boolean logCost, Moment moment) {
-        this(surface, history, record, w, b, gradW, gradB, learningRate, logCost, moment, false, Language.EN);
+        this(surface, history, record, w, b, gradW, gradB, learningRate, logCost, moment, false, Language.EN, Theme.LIGHT);
     }
 
     /** A frame at rest on the last record of {@code history}. */
@@ -57,19 +59,31 @@ public record PlotFrame(CostSurface surface, List<EpochRecord> history, EpochRec
 
     /** This frame showing {@code m} in the code, graph and formula pictures. */
     public PlotFrame withMoment(Moment m) {
-        return new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost, m, legend, language);
+        return new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost, m, legend, language,
+                theme);
     }
 
     /** This frame with each plot's legend shown or not. */
     public PlotFrame withLegend(boolean on) {
         return on == legend ? this : new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost,
-                moment, on, language);
+                moment, on, language, theme);
     }
 
     /** This frame with its words in {@code l}. */
     public PlotFrame withLanguage(Language l) {
         return l == language ? this : new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost,
-                moment, legend, l);
+                moment, legend, l, theme);
+    }
+
+    /** This frame drawn in theme {@code t}. */
+    public PlotFrame withTheme(Theme t) {
+        return t == theme ? this : new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost,
+                moment, legend, language, t);
+    }
+
+    /** What the plots draw this frame in: its theme's colours, lines and points. */
+    public PlotStyle style() {
+        return theme.style();
     }
 
     /** The frame's words: what {@link PlotWords} writes in its language. */

@@ -60,7 +60,7 @@ final class SlopeMarks {
         tri.moveTo(x, y);
         tri.lineTo(x + d[0], y);
         tri.lineTo(x + d[0], y + d[1]);
-        g.setPaint(PlotStyle.withAlpha(s.text(), 0.45));
+        g.setPaint(PlotStyle.withAlpha(s.text(), 0.6));
         g.setStroke(s.gridStroke());
         g.draw(tri);
         labels.avoid(new Line2D.Double(x, y, x + d[0], y)).avoid(new Line2D.Double(x + d[0], y, x + d[0], y + d[1]));

@@ -8,7 +8,7 @@ import dev.descentfx.ui.run.DescentViewModel;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.descentfx.ui.run.Presentation;
-import dev.descentfx.ui.run.Theme;
+import dev.descentfx.plot.Theme;
 import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Parent;
@@ -67,14 +67,20 @@ public final class DescentFxApp extends Application {
         root.getStyleClass().add("zoom-" + is);
     }
 
-    /** AtlantaFX's Primer light or dark, and app.css's own colours for it (the plots keep their light card). */
+    /**
+     * AtlantaFX's Primer light or dark, and app.css's own colours for the theme: the root carries
+     * {@code dark} and {@code projector} (high contrast) classes; the plots draw in the theme's style.
+     */
     private static void showTheme(Theme theme, Parent root) {
-        Application.setUserAgentStylesheet(theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
+        Application.setUserAgentStylesheet(theme.dark() ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         if (root != null) {
-            root.getStyleClass().remove("dark");
-            if (theme == Theme.DARK) {
+            root.getStyleClass().removeAll("dark", "projector");
+            if (theme.dark()) {
                 root.getStyleClass().add("dark");
+            }
+            if (theme.projector()) {
+                root.getStyleClass().add("projector");
             }
         }
     }

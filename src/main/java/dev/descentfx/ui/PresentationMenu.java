@@ -6,7 +6,7 @@ import dev.descentfx.ui.run.DescentViewModel;
 import dev.descentfx.ui.controls.Tips;
 import dev.descentfx.ui.controls.TwoWay;
 import dev.descentfx.ui.run.Presentation;
-import dev.descentfx.ui.run.Theme;
+import dev.descentfx.plot.Theme;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
@@ -19,7 +19,7 @@ import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The toolbar's projector menu (zoom, full screen, side panel, light or dark theme) and its
+ * The toolbar's projector menu (zoom, full screen, side panel, the theme, the language) and its
  * side-panel button. Each item shows the presentation's state and calls its command.
  */
 final class PresentationMenu extends MenuButton {
@@ -65,10 +65,10 @@ final class PresentationMenu extends MenuButton {
         });
 
         ToggleGroup themes = new ToggleGroup();
-        RadioMenuItem light = theme("presentation.light", Theme.LIGHT, themes);
-        RadioMenuItem dark = theme("presentation.dark", Theme.DARK, themes);
         getItems().addAll(zoomIn, zoomOut, actual, new SeparatorMenuItem(), fullScreen, side, new SeparatorMenuItem(),
-                light, dark, new SeparatorMenuItem(), languages());
+                theme("presentation.light", Theme.LIGHT, themes), theme("presentation.dark", Theme.DARK, themes),
+                theme("presentation.projectorLight", Theme.PROJECTOR_LIGHT, themes),
+                theme("presentation.projectorDark", Theme.PROJECTOR_DARK, themes), new SeparatorMenuItem(), languages());
 
         sidePanelButton.setId("sidePanelButton");
         sidePanelButton.setGraphic(new FontIcon("mdi2d-dock-right"));
@@ -122,6 +122,7 @@ final class PresentationMenu extends MenuButton {
 
     private RadioMenuItem theme(String key, Theme t, ToggleGroup group) {
         RadioMenuItem item = new RadioMenuItem();
+        item.setId("theme-" + t);   // theme-light, theme-projector-dark, …
         item.textProperty().bind(vm.text(key));
         item.setToggleGroup(group);
         TwoWay.bind(item.selectedProperty(), presentation.themeProperty(), now -> now == t, on -> {

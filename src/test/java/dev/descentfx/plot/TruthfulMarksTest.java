@@ -25,6 +25,9 @@ class TruthfulMarksTest {
     private static final Pattern LINE = Pattern.compile(
             "<line x1='([-0-9.E]+)' y1='([-0-9.E]+)' x2='([-0-9.E]+)' y2='([-0-9.E]+)' style='([^']*)'");
     private static final int W = 800, H = 500;
+    /** How the SVG writes the light theme's accent (the point and the ring): rgb(r,g,b). */
+    private static final String ACCENT = "rgb(" + PlotStyle.CLASSROOM.accent().getRed() + ","
+            + PlotStyle.CLASSROOM.accent().getGreen() + "," + PlotStyle.CLASSROOM.accent().getBlue() + ")";
 
     private record Disc(double x, double y, double r, String style) {
     }
@@ -76,7 +79,7 @@ class TruthfulMarksTest {
             Axes a = plot.axes(f, W, H);
             EpochRecord next = LessonFrames.LESSON.get(epoch + 1);
             Disc ring = discs(PlotImages.svg(plot, f, W, H)).stream()
-                    .filter(d -> d.r() == 7.0 && d.style().contains("stroke:rgb(224,90,0)")).findFirst().orElseThrow();
+                    .filter(d -> d.r() == 7.0 && d.style().contains("stroke:" + ACCENT)).findFirst().orElseThrow();
             assertThat(costAt(a, ring.y())).as("epoch %d", epoch).isCloseTo(next.cost(), within(pixelInCost(a) + 1e-5));
             assertThat(a.xAt(ring.x())).isCloseTo(next.w(), within(a.x.span() / (a.right - a.left) + 1e-5));
         }
@@ -99,8 +102,8 @@ class TruthfulMarksTest {
     void nearTheBottomThePointAndTheRingSeparate() {
         PlotFrame f = LessonFrames.at(100);
         List<Disc> d = discs(PlotImages.svg(new CostCurvePlot(), f, W, H));
-        Disc point = d.stream().filter(x -> x.r() == 7.0 && x.style().startsWith("fill:rgb(224,90,0)")).findFirst().orElseThrow();
-        Disc ring = d.stream().filter(x -> x.r() == 7.0 && x.style().contains("stroke:rgb(224,90,0)")).findFirst().orElseThrow();
+        Disc point = d.stream().filter(x -> x.r() == 7.0 && x.style().startsWith("fill:" + ACCENT)).findFirst().orElseThrow();
+        Disc ring = d.stream().filter(x -> x.r() == 7.0 && x.style().contains("stroke:" + ACCENT)).findFirst().orElseThrow();
         assertThat(Math.hypot(point.x() - ring.x(), point.y() - ring.y())).isGreaterThan(2 * 7.0);
     }
 

@@ -20,8 +20,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The one ViewModel of the window: the run, which record is on screen, the settings, and the
@@ -115,6 +113,7 @@ public final class DescentViewModel {
                                 settings.criticalLearningRate.get(), blownUp.get().epoch() - 1, blownUp.get()),
                 blownUp, settings.learningRate, settings.criticalLearningRate, this.language);
         publish();
+        presentation.themeProperty().addListener(obs -> publish());   // the plots' frame carries the theme
         numbers = new LiveNumbers(record, settings.learningRate, this.language);
     }
 
@@ -455,7 +454,7 @@ public final class DescentViewModel {
         settings.set(run.settings());   // the run owns its settings: these are the ones in force at the shown record
         callInside.set(calls.inside() ? calls.moment() : null);
         PlotFrame next = playback.frame(settings.learningRate.get(), logCost.get(), legendVisible.get(), language.get(),
-                frame.get());
+                presentation.themeProperty().get(), frame.get());
         frame.set(next);   // the same frame when nothing moved: no redraw
         record.set(next.record());
         lastEpoch.set(run.last().epoch());

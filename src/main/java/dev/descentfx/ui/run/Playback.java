@@ -2,6 +2,7 @@ package dev.descentfx.ui.run;
 
 import dev.descentfx.i18n.Language;
 import dev.descentfx.plot.PlotFrame;
+import dev.descentfx.plot.Theme;
 import dev.descentfx.training.EpochRecord;
 
 /**
@@ -121,19 +122,21 @@ final class Playback {
      * where it comes from (the contour path grows as it arrives); at rest it is the shown record,
      * and {@code current} itself when nothing moved, so nothing is redrawn.
      */
-    PlotFrame frame(double learningRate, boolean logCost, boolean legend, Language language, PlotFrame current) {
+    PlotFrame frame(double learningRate, boolean logCost, boolean legend, Language language, Theme theme,
+                    PlotFrame current) {
         EpochRecord shown = run.shown();
         if (slide != null && slide.to() == shown && !slide.isOver(now)) {
             int trail = slide.forward() ? slide.from().epoch() : shown.epoch();
-            return slide.frameAt(now, run.surface(), run.upTo(trail), learningRate, logCost).withLegend(legend).withLanguage(language);
+            return slide.frameAt(now, run.surface(), run.upTo(trail), learningRate, logCost).withLegend(legend)
+                    .withLanguage(language).withTheme(theme);
         }
         slide = null;
         if (current != null && current.record() == shown && current.latest() == shown && current.w() == shown.w()
                 && current.learningRate() == learningRate && current.logCost() == logCost && current.legend() == legend
-                && current.language() == language) {
+                && current.language() == language && current.theme() == theme) {
             return current;
         }
         return PlotFrame.at(run.surface(), run.upTo(shown.epoch()), learningRate, logCost).withLegend(legend)
-                .withLanguage(language);
+                .withLanguage(language).withTheme(theme);
     }
 }

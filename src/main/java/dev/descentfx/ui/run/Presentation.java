@@ -1,5 +1,6 @@
 package dev.descentfx.ui.run;
 
+import dev.descentfx.plot.Theme;
 import java.util.prefs.Preferences;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
@@ -13,8 +14,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 /**
  * How the window is shown to a class, apart from the run: the zoom (100 % to 250 %, text, lines,
  * points and arrows all grow), full screen, the side panel hidden, one plot filling the main area,
- * and the theme. Part of the ViewModel (bindings only, no toolkit); the zoom can be remembered
- * between starts in a {@link Preferences} node ({@link #remember}).
+ * and the theme (light, dark, or a projector's variant of either). Part of the ViewModel (bindings
+ * only, no toolkit); the zoom and the theme can be remembered between starts in a
+ * {@link Preferences} node ({@link #remember}).
  */
 public final class Presentation {
     /** The zoom steps Ctrl+= and Ctrl+− move along, in percent. */
@@ -95,6 +97,7 @@ public final class Presentation {
         maximised.set(plot == maximised.get() ? null : plot);
     }
 
+    /** The window's and the plots' look; kept for the next start (by its enum name, as before). */
     public void setTheme(Theme t) {
         if (t != null) {
             theme.set(t);
@@ -124,11 +127,9 @@ public final class Presentation {
     public void remember(Preferences node) {
         memory = null;   // taking the stored values is not a change to store again
         setZoomPercent(node.getInt(ZOOM_KEY, MIN_ZOOM));
-        try {
-            setTheme(Theme.valueOf(node.get(THEME_KEY, Theme.LIGHT.name())));
-        } catch (IllegalArgumentException unknown) {
-            setTheme(Theme.LIGHT);
-        }
+        // "LIGHT" and "DARK" as earlier versions stored them read as before; anything unknown as light
+        Theme stored = Theme.parse(node.get(THEME_KEY, null));
+        setTheme(stored == null ? Theme.LIGHT : stored);
         memory = node;
     }
 

@@ -2,6 +2,7 @@ package dev.descentfx.ui.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.descentfx.plot.Theme;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -72,6 +73,27 @@ class PresentationTest {
         assertThat(next.zoomPercentProperty().get()).isEqualTo(175);
         assertThat(next.themeProperty().get()).isEqualTo(Theme.DARK);
         assertThat(node.getInt(Presentation.ZOOM_KEY, -1)).isEqualTo(175);
+    }
+
+    @Test
+    void aProjectorThemeIsRememberedAndAnEarlierVersionsValuesStillRead() {
+        presentation.remember(node);
+        presentation.setTheme(Theme.PROJECTOR_DARK);
+        Presentation next = new DescentViewModel().presentation();
+        next.remember(node);
+        assertThat(next.themeProperty().get()).isEqualTo(Theme.PROJECTOR_DARK);
+
+        // an earlier version stored the two themes it had by their enum names
+        node.put(Presentation.THEME_KEY, "DARK");
+        next.remember(node);
+        assertThat(next.themeProperty().get()).isEqualTo(Theme.DARK);
+        node.put(Presentation.THEME_KEY, "LIGHT");
+        next.remember(node);
+        assertThat(next.themeProperty().get()).isEqualTo(Theme.LIGHT);
+        // and the command line's names, in any case, read too
+        node.put(Presentation.THEME_KEY, "Projector-Light");
+        next.remember(node);
+        assertThat(next.themeProperty().get()).isEqualTo(Theme.PROJECTOR_LIGHT);
     }
 
     @Test
