@@ -1,5 +1,6 @@
 package dev.descentfx.cli;
 
+import dev.descentfx.export.AnimationEpochs;
 import dev.descentfx.export.PlotImages;
 import dev.descentfx.plot.CodePlot;
 import dev.descentfx.plot.ContourPlot;
@@ -69,9 +70,7 @@ public final class ExportCommand implements Callable<Integer> {
     static final int MIN_WIDTH = 320;
     static final int MIN_HEIGHT = 200;
     private static final Pattern SIZE = Pattern.compile("([0-9]{1,5})x([0-9]{1,5})");
-    private static final int LARGEST_SIDE = 8_000;
-    /** An animation of more frames than this is a mistake (a run of a million epochs with --every 1). */
-    static final int MAX_FRAMES = 5_000;     // in pixels: 8000 × 8000 ARGB is 256 MB
+    private static final int LARGEST_SIDE = 8_000;     // in pixels: 8000 × 8000 ARGB is 256 MB
 
     @Spec
     CommandSpec spec;
@@ -245,9 +244,9 @@ public final class ExportCommand implements Callable<Integer> {
             throw bad("--fps must be above 0 and at most 50, not " + f);
         }
         GifExport gif = new GifExport(plots.get(0), a, b, k, f, wh[0], wh[1], scale, logCost, language, theme);
-        if (gif.frames() > MAX_FRAMES) {
+        if (gif.frames() > AnimationEpochs.MAX_FRAMES) {
             throw bad("--from " + a + " --to " + b + " --every " + k + " makes " + gif.frames() + " frames; keep it within "
-                    + MAX_FRAMES + " (a larger --every, or a shorter stretch)");
+                    + AnimationEpochs.MAX_FRAMES + " (a larger --every, or a shorter stretch)");
         }
         Path file = singleFile();
         PrintWriter stdout = spec.commandLine().getOut();

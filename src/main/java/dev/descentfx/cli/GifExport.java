@@ -1,5 +1,6 @@
 package dev.descentfx.cli;
 
+import dev.descentfx.export.AnimationEpochs;
 import dev.descentfx.export.GifWriter;
 import dev.descentfx.export.PlotImages;
 import dev.descentfx.export.SafeFile;
@@ -22,7 +23,7 @@ record GifExport(Plot plot, int from, int to, int every, double fps, int width, 
 
     /** The epochs that get a frame: from, from + every, … and to itself. */
     int frames() {
-        return (to - from) / every + 1 + ((to - from) % every == 0 ? 0 : 1);
+        return AnimationEpochs.count(from, to, every);
     }
 
     /** What was written: the number of frames and the last epoch drawn. */
@@ -36,7 +37,7 @@ record GifExport(Plot plot, int from, int to, int every, double fps, int width, 
         int[] drawn = {from, 0};
         SafeFile.write(file, out -> {
             try (GifWriter gif = new GifWriter(out, fps)) {
-                for (int e = from; e <= last; e = next(e, last)) {
+                for (int e : AnimationEpochs.of(from, last, every)) {
                     PlotFrame frame = PlotFrame.at(config.data(), run.trace(e), config.learningRate(), logCost)
                             .withLanguage(language).withTheme(theme);
                     gif.add(PlotImages.png(plot, frame, width, height, scale));
@@ -46,9 +47,5 @@ record GifExport(Plot plot, int from, int to, int every, double fps, int width, 
             }
         });
         return new Written(drawn[1], drawn[0]);
-    }
-
-    private int next(int e, int last) {
-        return e == last ? last + 1 : Math.min(e + every, last);
     }
 }

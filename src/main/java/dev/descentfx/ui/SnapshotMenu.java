@@ -6,7 +6,9 @@ import dev.descentfx.ui.plots.PlotCanvas;
 import dev.descentfx.ui.plots.SaveLocation;
 import dev.descentfx.ui.plots.SavedNotice;
 import dev.descentfx.ui.plots.WindowSnapshot;
+import dev.descentfx.export.SafeFile;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -69,6 +72,41 @@ final class SnapshotMenu extends MenuButton {
             window.getItems().add(item);
         }
         getItems().add(window);
+        getItems().add(new SeparatorMenuItem());
+        List<dev.descentfx.plot.Plot> runPlots = canvases.stream().map(PlotCanvas::plot)
+                .filter(p -> RUN_PLOTS.contains(p.name())).toList();
+        getItems().add(action("gif", () -> GifDialog.open(owner, vm, runPlots, saveLocation)));
+        getItems().add(fileItem("script", "descentfx-run.py", path -> SafeFile.write(path, out -> out.write(
+                RunFiles.script(vm).getBytes(StandardCharsets.UTF_8)))));
+        getItems().add(fileItem("history", "descentfx-epochs.csv", path -> SafeFile.write(path, out -> RunFiles.history(vm, out))));
+    }
+
+    /** The four pictures of the run an animation can show. */
+    private static final List<String> RUN_PLOTS = List.of("cost-curve", "fitted-line", "contour", "cost-history");
+
+    private MenuItem action(String key, Runnable run) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(vm.text(PICTURE + key));
+        item.setId(key + "Item");
+        item.setOnAction(e -> run.run());
+        return item;
+    }
+
+    /** A file of the run (not a picture): asked where, written whole, confirmed or its failure shown. */
+    private MenuItem fileItem(String key, String suggestedName, FileWriter writer) {
+        return action(key, () -> saveLocation.ask(owner.getScene().getWindow(), suggestedName).ifPresent(path -> {
+            try {
+                writer.write(path);
+                SavedNotice.show(owner.getScene(), path, vm.languageProperty().get());
+            } catch (IOException | RuntimeException ex) {
+                SaveLocation.showError(owner.getScene(), path, ex, vm.languageProperty().get());
+            }
+        }));
+    }
+
+    @FunctionalInterface
+    private interface FileWriter {
+        void write(Path path) throws IOException;
     }
 
     private MenuItem item(String text, String suggestedName, Writer writer) {

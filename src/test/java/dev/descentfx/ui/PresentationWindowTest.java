@@ -136,7 +136,8 @@ class PresentationWindowTest {
         MenuButton camera = robot.lookup("#snapshotMenu").queryAs(MenuButton.class);
         List<String> names = camera.getItems().stream().map(MenuItem::getText).toList();
         assertThat(names).containsExactly("Cost curve", "Fitted line", "Contour", "Cost per epoch", "Code", "Graph",
-                "Formulas", "Whole window");
+                "Formulas", "Whole window", null, "Animated GIF of the run…", "PyTorch script of the run (.py)…",
+                "Epoch history (.csv)…");
         for (MenuItem item : camera.getItems().subList(0, 7)) {
             assertThat(((Menu) item).getItems()).extracting(MenuItem::getText)
                     .as(item.getText()).containsExactly("PNG 1\u00d7", "PNG 2\u00d7", "PNG 4\u00d7", "SVG");

@@ -15,16 +15,19 @@ import javafx.stage.Window;
 public interface SaveLocation {
     Optional<Path> ask(Window owner, String suggestedName);
 
-    /** A save dialog for PNG or SVG files, by the suggested name's ending, in the window's language. */
+    /** A save dialog for the suggested name's kind of file (PNG, SVG, GIF, Python, CSV), in the window's language. */
     static SaveLocation fileChooser(Supplier<Language> language) {
         return (owner, suggestedName) -> {
             Language l = language.get();
             FileChooser chooser = new FileChooser();
             chooser.setTitle(l.text("save.title"));
             chooser.setInitialFileName(suggestedName);
-            chooser.getExtensionFilters().add(suggestedName.endsWith(".svg")
-                    ? new FileChooser.ExtensionFilter(l.text("save.svgFilter"), "*.svg")
-                    : new FileChooser.ExtensionFilter(l.text("save.pngFilter"), "*.png"));
+            String ending = suggestedName.substring(suggestedName.lastIndexOf('.') + 1);
+            String kind = switch (ending) {
+                case "svg", "gif", "py", "csv" -> ending;
+                default -> "png";
+            };
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(l.text("save." + kind + "Filter"), "*." + kind));
             File file = chooser.showSaveDialog(owner);
             return Optional.ofNullable(file).map(File::toPath);
         };

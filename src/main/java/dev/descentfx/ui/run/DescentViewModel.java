@@ -47,6 +47,7 @@ public final class DescentViewModel {
     static final int MAX_EPOCHS_PER_FRAME = Playback.MAX_EPOCHS_PER_FRAME;
 
     private final RunHistory run;
+    private final RunFrames files;
     private final RunSettings settings;
     private final Playback playback;
     private final CallSteps calls;
@@ -100,6 +101,7 @@ public final class DescentViewModel {
         this.language.set(language);
         settings = new RunSettings(this, config, this.language);
         run = new RunHistory(config);
+        files = new RunFrames(run, frame::get);
         playback = new Playback(run);
         calls = new CallSteps(run);
         // computed only when a code, graph or formula picture is on screen and asks for it
@@ -177,6 +179,9 @@ public final class DescentViewModel {
 
     /** How the window is shown to a class: zoom, full screen, side panel, a maximised plot, the theme. */
     public Presentation presentation() { return presentation; }
+
+    /** The run for files: any record's frame (an animation), every record (the history), the settings (the script). */
+    public RunFrames files() { return files; }
 
     // Commands
 

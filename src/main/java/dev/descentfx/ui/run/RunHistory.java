@@ -92,6 +92,16 @@ final class RunHistory {
         return run.settings(shown);
     }
 
+    /** The settings in force at record {@code epoch}. */
+    TrainingConfig settingsAt(int epoch) {
+        return run.settings(epoch);
+    }
+
+    /** Record {@code epoch} (a replay from its checkpoint). */
+    EpochRecord record(int epoch) {
+        return run.record(epoch);
+    }
+
     CostSurface surface() {
         return surface;
     }
