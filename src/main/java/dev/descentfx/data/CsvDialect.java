@@ -44,7 +44,8 @@ public record CsvDialect(char delimiter, boolean decimalComma, boolean header, S
      * The dialect of a file whose first lines are {@code sample} (whole lines, decoded).
      * Delimiter: the first of tab, semicolon, comma that splits every sampled record into the
      * same number (two or more) of cells; failing that, the one the first line has most of.
-     * Decimal comma: more sampled cells are numbers written with a comma than with a point.
+     * Decimal comma: more sampled cells are numbers written with a comma than with a point (as
+     * many: a comma beside semicolons or tabs).
      * Header: some column's first cell is not a number while the cells under it are.
      */
     static CsvDialect detect(String sample, String encoding, boolean bom) {
@@ -53,7 +54,7 @@ public record CsvDialect(char delimiter, boolean decimalComma, boolean header, S
         String text = sepLine ? sample.substring(sep.end()) : sample;
         char delimiter = sepLine ? sep.group(1).charAt(0) : delimiter(text);
         List<List<String>> records = records(text, delimiter);
-        boolean decimalComma = decimalComma(records);
+        boolean decimalComma = decimalComma(records, delimiter);
         return new CsvDialect(delimiter, decimalComma, header(records, new DecimalNumber(decimalComma)), encoding, bom, sepLine);
     }
 
@@ -77,7 +78,7 @@ public record CsvDialect(char delimiter, boolean decimalComma, boolean header, S
         return best;
     }
 
-    private static boolean decimalComma(List<List<String>> records) {
+    private static boolean decimalComma(List<List<String>> records, char delimiter) {
         DecimalNumber points = new DecimalNumber(false), commas = new DecimalNumber(true);
         int pointCells = 0, commaCells = 0;
         for (List<String> record : records) {
@@ -87,7 +88,8 @@ public record CsvDialect(char delimiter, boolean decimalComma, boolean header, S
                 commaCells += comma && !point ? 1 : 0;
             }
         }
-        return commaCells > pointCells;
+        // as many of each: beside semicolons or tabs, Excel writes decimal commas; beside commas, points
+        return commaCells > pointCells || commaCells == pointCells && commaCells > 0 && delimiter != ',';
     }
 
     private static boolean header(List<List<String>> records, DecimalNumber numbers) {

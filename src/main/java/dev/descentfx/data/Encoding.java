@@ -85,6 +85,6 @@ record Encoding(Charset charset, int bomLength) {
 
     static CsvProblem binary(Path file, long line) {
         return new CsvProblem(file + " is not a CSV text file: line " + line + " holds a zero byte, as binary files"
-                + " (a spreadsheet, a picture) do; save or export the data as CSV");
+                + " (an Excel workbook, a picture) do; save or export the data as CSV");
     }
 }
