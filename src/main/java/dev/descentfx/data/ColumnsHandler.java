@@ -30,7 +30,9 @@ final class ColumnsHandler extends AbstractBaseCsvCallbackHandler<Boolean> {
     private boolean trailingDelimiter;
     private boolean quoted;
     private boolean lastCellEmpty;
-    private boolean firstCellBlank;
+    private boolean blank;
+    private final boolean[] empty;
+    private int emptyCells;
     private int rows;
     private int capacity;
     private long line;
@@ -46,6 +48,7 @@ final class ColumnsHandler extends AbstractBaseCsvCallbackHandler<Boolean> {
         this.columns = new float[width][capacity];
         this.problems = new String[width];
         this.problemLines = new long[width];
+        this.empty = new boolean[width];
         this.skipHeader = dialect.header();
     }
 
@@ -58,7 +61,11 @@ final class ColumnsHandler extends AbstractBaseCsvCallbackHandler<Boolean> {
     protected void handleBegin(long startingLineNumber) {
         line = startingLineNumber;
         lastCellEmpty = false;
-        firstCellBlank = false;
+        blank = true;
+        if (emptyCells > 0) {
+            Arrays.fill(empty, false);
+            emptyCells = 0;
+        }
         headRow = head.size() < HEAD_ROWS + (dialect.header() ? 1 : 0) ? new ArrayList<>() : null;
     }
 
@@ -76,17 +83,21 @@ final class ColumnsHandler extends AbstractBaseCsvCallbackHandler<Boolean> {
         }
         lastCellEmpty = length == 0;
         if (skipHeader || index >= width || problems[index] != null) {
+            blank &= isBlank(buf, offset, length);
             return;
         }
         DecimalNumber.Verdict verdict = number.read(buf, offset, length);
         if (verdict == DecimalNumber.Verdict.NUMBER) {
+            blank = false;
             if (rows == capacity) {
                 grow();
             }
             columns[index][rows] = number.value();
-        } else if (verdict == DecimalNumber.Verdict.EMPTY && index == 0) {
-            firstCellBlank = true;   // a blank line, or an empty first cell: buildRecord tells which
+        } else if (verdict == DecimalNumber.Verdict.EMPTY) {
+            empty[index] = true;   // refused in buildRecord unless the whole line is blank
+            emptyCells++;
         } else {
+            blank = false;
             refuse(index, verdict, new String(buf, offset, length));
         }
     }
@@ -98,10 +109,10 @@ final class ColumnsHandler extends AbstractBaseCsvCallbackHandler<Boolean> {
 
     @Override
     protected Boolean buildRecord() {
-        int count = getFieldCount();
-        if (getRecordType() == RecordType.EMPTY) {
-            return Boolean.TRUE;   // a blank line (the reader skips it)
+        if (getRecordType() == RecordType.EMPTY || blank) {
+            return Boolean.TRUE;   // a blank line, a line of spaces, or of delimiters only (,,): skipped
         }
+        int count = getFieldCount();
         if (headRow != null) {
             head.add(headRow);
         }
@@ -109,21 +120,29 @@ final class ColumnsHandler extends AbstractBaseCsvCallbackHandler<Boolean> {
             skipHeader = false;
             return Boolean.TRUE;
         }
-        if (count == 1 && firstCellBlank) {
-            return Boolean.TRUE;   // a line of spaces is a blank line
-        }
-        if (firstCellBlank && problems[0] == null) {
-            refuse(0, DecimalNumber.Verdict.EMPTY, "");
-        }
         boolean fits = count == width || (trailingDelimiter && count == width + 1 && lastCellEmpty);
         if (!fits) {
             throw new CsvProblem(file + " line " + line + ": " + count + " value(s) but "
-                    + (dialect.header() ? "the header names " + width + " columns (" + String.join(", ", names) + ")"
+                    + (dialect.header() ? "the header names " + width + " columns (" + CsvTable.shown(names) + ")"
                     : "the first row has " + width)
-                    + "; give one value per column" + (count == width + 1 && lastCellEmpty ? " (a delimiter ends the line)" : ""));
+                    + "; give one value per column");
+        }
+        for (int j = 0; emptyCells > 0 && j < width; j++) {
+            if (empty[j] && problems[j] == null) {
+                refuse(j, DecimalNumber.Verdict.EMPTY, "");
+            }
         }
         rows++;
         return Boolean.TRUE;
+    }
+
+    private static boolean isBlank(char[] buf, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            if (buf[i] != ' ' && buf[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean spansLines(char[] buf, int offset, int length) {

@@ -60,7 +60,11 @@ public record CsvDialect(char delimiter, boolean decimalComma, boolean header, S
 
     private static char delimiter(String text) {
         for (char d : DELIMITERS) {
-            List<List<String>> records = records(text, d);
+            List<List<String>> records = new ArrayList<>();
+            if (!parse(text, d, records)) {
+                continue;   // quotes out of place when split at d
+            }
+            records.removeIf(r -> r.stream().allMatch(String::isBlank));   // blank lines (spaces, or ,,)
             if (!records.isEmpty() && records.stream().allMatch(r -> r.size() >= 2 && r.size() == records.get(0).size())) {
                 return d;
             }
@@ -113,9 +117,16 @@ public record CsvDialect(char delimiter, boolean decimalComma, boolean header, S
         return records.size() == 1 && anyWord;
     }
 
-    /** The first {@link #SAMPLE_RECORDS} non-empty records of the sample, split at {@code delimiter}. */
+    /** The first {@link #SAMPLE_RECORDS} records of the sample that are not blank, split at {@code delimiter}. */
     static List<List<String>> records(String text, char delimiter) {
         List<List<String>> records = new ArrayList<>();
+        parse(text, delimiter, records);
+        records.removeIf(r -> r.stream().allMatch(String::isBlank));   // blank lines, as the full read skips them
+        return records;
+    }
+
+    /** Adds the sample's records to {@code records}; false if the parser gave up before the end. */
+    private static boolean parse(String text, char delimiter, List<List<String>> records) {
         try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(delimiter).skipEmptyLines(true)
                 .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(text)) {
             for (CsvRecord record : reader) {
@@ -124,10 +135,11 @@ public record CsvDialect(char delimiter, boolean decimalComma, boolean header, S
                     break;
                 }
             }
+            return true;
         } catch (CsvParseException | UncheckedIOException | java.io.IOException e) {
             // a sample cut inside a quoted cell, or quotes out of place: decide on what was read;
             // the full read names the problem
+            return false;
         }
-        return records;
     }
 }

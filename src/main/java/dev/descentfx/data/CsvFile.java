@@ -109,6 +109,10 @@ public final class CsvFile {
         List<String> names = header.stream().map(String::strip).toList();
         for (int j = 0; j < names.size(); j++) {
             String name = names.get(j);
+            if (name.contains("\n") || name.contains("\r")) {
+                throw new CsvProblem(file + " line " + line + ", column " + (j + 1) + ": the quote (\") that opens this"
+                        + " name is not closed on its line; close it, or remove it");
+            }
             if (name.isEmpty()) {
                 throw new CsvProblem(file + " line " + line + ": column " + (j + 1) + " has no name in the header;"
                         + " give every column a name, e.g. x,y");

@@ -94,8 +94,8 @@ public final class CsvTable {
     public int index(String name) {
         int j = names.indexOf(name);
         if (j < 0) {
-            throw new CsvProblem(file + " has no column named '" + name + "'; " + (dialect.header()
-                    ? "its header (line " + (dialect.sepLine() ? 2 : 1) + ") names " + String.join(", ", names)
+            throw new CsvProblem(file + " has no column named '" + Cells.shown(name) + "'; " + (dialect.header()
+                    ? "its header (line " + (dialect.sepLine() ? 2 : 1) + ") names " + shown(names)
                     : "it has no header row, so its columns are numbered " + String.join(", ", names)));
         }
         return j;
@@ -103,7 +103,12 @@ public final class CsvTable {
 
     /** A name for column j in a message: {@code x}, or {@code 2} in a file without a header. */
     static String where(Path file, long line, List<String> names, int j) {
-        return file + " line " + line + ", column " + names.get(j);
+        return file + " line " + line + ", column " + Cells.shown(names.get(j));
+    }
+
+    /** The names for a message, one line: "x, y". */
+    static String shown(List<String> names) {
+        return String.join(", ", names.stream().map(Cells::shown).toList());
     }
 
     static List<String> numbered(int count) {

@@ -87,6 +87,7 @@ class CsvCorpusTest {
             "quoted-decimal-comma.csv    | ,  | comma | header    | no bom | quoted | x y       | 1.5 3 ; 2.5 4.75",
             "crlf.csv                    | ,  | point | header    | no bom | plain  | x y       | 1 3 ; 2 4",
             "blank-lines.csv             | ,  | point | header    | no bom | plain  | x y       | 1 3 ; 2 4",
+            "blank-first-and-empty-rows.csv | , | point | header | no bom | plain  | x y       | 1 3 ; 2 4",
             "trailing-delimiter.csv      | ,  | point | header    | no bom | plain  | x y       | 1 3 ; 2 4",
             "excel-sep-line.csv          | ;  | comma | header    | no bom | plain  | x y       | 1.5 2 ; 2 4",
             "utf16-tab.csv               | tab | comma | header    | bom    | plain  | x y       | 1.5 2 ; 2 4",
