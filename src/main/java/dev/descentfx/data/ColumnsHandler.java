@@ -17,6 +17,7 @@ final class ColumnsHandler extends AbstractBaseCsvCallbackHandler<Boolean> {
     static final int HEAD_ROWS = 10;
 
     private final Path file;
+    private final long headerLine;
     private final CsvDialect dialect;
     private final List<String> names;
     private final int width;
@@ -37,8 +38,10 @@ final class ColumnsHandler extends AbstractBaseCsvCallbackHandler<Boolean> {
     private int capacity;
     private long line;
 
-    ColumnsHandler(Path file, CsvDialect dialect, List<String> names, boolean trailingDelimiter, int expectedRows) {
+    ColumnsHandler(Path file, CsvDialect dialect, List<String> names, long headerLine, boolean trailingDelimiter,
+                   int expectedRows) {
         this.file = file;
+        this.headerLine = headerLine;
         this.dialect = dialect;
         this.names = names;
         this.width = names.size();
@@ -166,7 +169,7 @@ final class ColumnsHandler extends AbstractBaseCsvCallbackHandler<Boolean> {
     }
 
     CsvTable table() {
-        return new CsvTable(file, dialect, quoted, names, head, rows, columns, problems, problemLines);
+        return new CsvTable(file, dialect, headerLine, quoted, names, head, rows, columns, problems, problemLines);
     }
 
     int rows() {

@@ -128,7 +128,7 @@ public record CsvDialect(char delimiter, boolean decimalComma, boolean header, S
     /** Adds the sample's records to {@code records}; false if the parser gave up before the end. */
     private static boolean parse(String text, char delimiter, List<List<String>> records) {
         try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(delimiter).skipEmptyLines(true)
-                .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(text)) {
+                .trimWhitespacesAroundQuotes(true).allowExtraFields(true).allowMissingFields(true).ofCsvRecord(text)) {
             for (CsvRecord record : reader) {
                 records.add(record.getFields());
                 if (records.size() == SAMPLE_RECORDS) {

@@ -65,14 +65,15 @@ public final class CsvFile {
         List<String> first = records.isEmpty() ? List.of("") : records.get(0);
         boolean trailing = first.size() > 1 && first.get(first.size() - 1).isBlank();
         int width = trailing ? first.size() - 1 : first.size();
-        long headerLine = dialect.sepLine() ? 2 : 1;
+        long headerLine = (dialect.sepLine() ? 1 : 0) + firstLine(text, dialect.delimiter());
         List<String> names = dialect.header() ? names(file, first.subList(0, width), headerLine) : CsvTable.numbered(width);
 
-        ColumnsHandler handler = new ColumnsHandler(file, dialect, names, trailing, expectedRows(sample, start.length, file));
+        ColumnsHandler handler = new ColumnsHandler(file, dialect, names, headerLine, trailing,
+                expectedRows(sample, start.length, file));
         InputStream bytes = new SequenceInputStream(new ByteArrayInputStream(start, encoding.bomLength(),
                 start.length - encoding.bomLength()), rest);
         try (CsvReader<Boolean> csv = CsvReader.builder().fieldSeparator(dialect.delimiter()).skipEmptyLines(true)
-                .allowExtraFields(true).allowMissingFields(true)
+                .trimWhitespacesAroundQuotes(true).allowExtraFields(true).allowMissingFields(true)
                 .build(handler, new InputStreamReader(bytes, encoding.strictDecoder()))) {
             if (dialect.sepLine()) {
                 csv.skipLines(1);
@@ -84,7 +85,8 @@ public final class CsvFile {
             }
             throw new CsvProblem(file + " line " + handler.line() + ": " + quoteProblem(e));
         } catch (UncheckedIOException e) {
-            throw e.getCause() instanceof CharacterCodingException ? encoding.notText(file) : e;
+            throw e.getCause() instanceof CharacterCodingException ? encoding.notText(file)
+                    : new CsvProblem(file + ": cannot read it (" + e.getCause().getMessage() + ")");
         } catch (CharacterCodingException e) {
             throw encoding.notText(file);
         }
@@ -147,6 +149,18 @@ public final class CsvFile {
         }
         String text = chars.flip().toString();
         return whole || text.lastIndexOf('\n') < 0 ? text : text.substring(0, text.lastIndexOf('\n') + 1);
+    }
+
+    /** The number (from 1) of the first line with something in it besides spaces and delimiters. */
+    private static long firstLine(String text, char delimiter) {
+        long number = 1;
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            if (!line.chars().allMatch(c -> c == ' ' || c == '\t' || c == delimiter)) {
+                return number;
+            }
+            number++;
+        }
+        return 1;
     }
 
     /** Rows to make room for: the file's size over the sample's bytes per line, so the columns rarely grow. */

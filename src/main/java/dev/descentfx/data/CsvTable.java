@@ -13,6 +13,7 @@ import java.util.List;
 public final class CsvTable {
     private final Path file;
     private final CsvDialect dialect;
+    private final long headerLine;
     private final boolean quoted;
     private final List<String> names;
     private final List<List<String>> head;
@@ -21,10 +22,11 @@ public final class CsvTable {
     private final String[] problems;
     private final long[] problemLines;
 
-    CsvTable(Path file, CsvDialect dialect, boolean quoted, List<String> names, List<List<String>> head, int rows,
+    CsvTable(Path file, CsvDialect dialect, long headerLine, boolean quoted, List<String> names, List<List<String>> head, int rows,
              float[][] columns, String[] problems, long[] problemLines) {
         this.file = file;
         this.dialect = dialect;
+        this.headerLine = headerLine;
         this.quoted = quoted;
         this.names = List.copyOf(names);
         this.head = head.stream().map(List::copyOf).toList();
@@ -95,7 +97,7 @@ public final class CsvTable {
         int j = names.indexOf(name);
         if (j < 0) {
             throw new CsvProblem(file + " has no column named '" + Cells.shown(name) + "'; " + (dialect.header()
-                    ? "its header (line " + (dialect.sepLine() ? 2 : 1) + ") names " + shown(names)
+                    ? "its header (line " + headerLine + ") names " + shown(names)
                     : "it has no header row, so its columns are numbered " + String.join(", ", names)));
         }
         return j;
