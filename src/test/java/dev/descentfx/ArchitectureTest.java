@@ -19,11 +19,21 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The CSV reader serves the command line now and the window's import later: it knows neither. */
+    @Test
+    void dataReadingKnowsNothingOfTheRest() {
+        noClasses().that().resideInAPackage("dev.descentfx.data..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "java.awt..",
+                        "dev.descentfx.ui..", "dev.descentfx.cli..", "dev.descentfx.plot..", "dev.descentfx.export..",
+                        "dev.descentfx.training..", "dev.descentfx.autograd..", "picocli..")
+                .check(classes);
+    }
+
     @Test
     void theEngineKnowsNothingOfTraining() {
         noClasses().that().resideInAPackage("dev.descentfx.autograd..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.descentfx.training..", "dev.descentfx.plot..",
-                        "dev.descentfx.ui..", "dev.descentfx.cli..", "dev.descentfx.export..")
+                        "dev.descentfx.ui..", "dev.descentfx.cli..", "dev.descentfx.export..", "dev.descentfx.data..")
                 .check(classes);
     }
 

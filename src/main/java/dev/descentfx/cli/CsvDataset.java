@@ -1,26 +1,22 @@
 package dev.descentfx.cli;
 
+import dev.descentfx.data.CsvFile;
+import dev.descentfx.data.CsvProblem;
+import dev.descentfx.data.CsvTable;
 import dev.descentfx.training.Dataset;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * Reads training data from a CSV file whose first row names the columns. Every problem is an
- * {@link IllegalArgumentException} that says which file, line and column, and what to do.
+ * {@code --data file.csv --features a,b --target y}: the columns {@link CsvFile} read, picked
+ * into a {@link Dataset}. Every problem is an {@link IllegalArgumentException} that says which
+ * option, file, line and column, and what to do.
  */
 final class CsvDataset {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
 
     private CsvDataset() {
     }
@@ -28,78 +24,56 @@ final class CsvDataset {
     /**
      * @param features the feature columns; empty means every column but the target
      * @param target   the target column; null means the last column
+     * @param notes    told what the reader decided that the user should know (a file without a header row)
      */
-    static Dataset read(Path file, List<String> features, String target) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = FORMAT.parse(reader)) {
-            return read(file, parser, features, target);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("--data " + file + ": no such file");
-        } catch (IOException | UncheckedIOException e) {
-            throw new IllegalArgumentException("--data " + file + ": cannot read it (" + e.getMessage() + ")");
+    static Dataset read(Path file, List<String> features, String target, Consumer<String> notes) {
+        try {
+            return read(CsvFile.read(file), features, target, notes);
+        } catch (CsvProblem e) {
+            throw new IllegalArgumentException("--data " + e.getMessage());
         }
     }
 
-    private static Dataset read(Path file, CSVParser parser, List<String> features, String target) {
-        List<String> header = parser.getHeaderNames();
-        if (header.isEmpty()) {
-            throw new IllegalArgumentException(file + " is empty: its first row should name the columns, e.g. x,y");
-        }
-        String targetName = target != null ? target : header.get(header.size() - 1);
+    private static Dataset read(CsvTable table, List<String> features, String target, Consumer<String> notes) {
+        Path file = table.file();
+        List<String> names = table.names();
+        String targetName = target != null ? target : names.get(names.size() - 1);
+        table.index(targetName);
         List<String> featureNames = new ArrayList<>(features);
+        Set<String> seen = new HashSet<>();
+        for (String name : featureNames) {
+            if (!seen.add(name)) {
+                throw new IllegalArgumentException("--features names '" + name + "' twice; name each feature column once");
+            }
+            if (name.equals(targetName)) {
+                throw new IllegalArgumentException("--features and " + (target != null ? "--target" : "the target (the last column)")
+                        + " both name '" + name + "': the target cannot also be a feature; pick other --features");
+            }
+        }
         if (featureNames.isEmpty()) {
-            header.stream().filter(name -> !name.equals(targetName)).forEach(featureNames::add);
+            names.stream().filter(name -> !name.equals(targetName)).forEach(featureNames::add);
+        }
+        featureNames.forEach(table::index);
+        if (featureNames.isEmpty()) {
+            throw new IllegalArgumentException("--data " + file + " has only the target column '" + targetName
+                    + "'; add a feature column or name one with --features");
+        }
+        if (!table.dialect().header()) {
+            notes.accept(file + " line 1 holds numbers, not column names: it is read as data (no header row), "
+                    + table.rows() + " rows; the columns are numbered " + String.join(", ", names)
+                    + " (--features " + String.join(",", featureNames) + " --target " + targetName + ")");
         }
         List<String> wanted = new ArrayList<>(featureNames);
         wanted.add(targetName);
-        for (String name : wanted) {
-            if (!header.contains(name)) {
-                throw new IllegalArgumentException(file + " has no column named '" + name + "'; its header (line 1) names "
-                        + String.join(", ", header));
+        float[][] columns = table.columns(wanted);
+        float[] y = columns[featureNames.size()];
+        float[][] x = new float[y.length][featureNames.size()];
+        for (int j = 0; j < featureNames.size(); j++) {
+            float[] column = columns[j];
+            for (int i = 0; i < y.length; i++) {
+                x[i][j] = column[i];
             }
         }
-        if (featureNames.isEmpty()) {
-            throw new IllegalArgumentException(file + " has only the target column '" + targetName
-                    + "'; add a feature column or name one with --features");
-        }
-
-        List<float[]> x = new ArrayList<>();
-        List<Float> y = new ArrayList<>();
-        for (CSVRecord row : parser) {
-            long line = parser.getCurrentLineNumber();
-            if (row.size() != header.size()) {
-                throw new IllegalArgumentException(file + " line " + line + ": " + row.size() + " value(s) but the header names "
-                        + header.size() + " columns (" + String.join(", ", header) + "); give one value per column");
-            }
-            float[] features1 = new float[featureNames.size()];
-            for (int j = 0; j < features1.length; j++) {
-                features1[j] = number(row, featureNames.get(j), file, line);
-            }
-            x.add(features1);
-            y.add(number(row, targetName, file, line));
-        }
-        if (y.isEmpty()) {
-            throw new IllegalArgumentException(file + " has a header but no rows: the dataset is empty; add at least one example");
-        }
-        float[] targets = new float[y.size()];
-        for (int i = 0; i < targets.length; i++) {
-            targets[i] = y.get(i);
-        }
-        return new Dataset(featureNames, x.toArray(float[][]::new), targets, targetName);
-    }
-
-    private static float number(CSVRecord row, String column, Path file, long line) {
-        String text = row.get(column);
-        String where = file + " line " + line + ", column " + column + ": ";
-        float value;
-        try {
-            value = Float.parseFloat(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(where + "'" + text + "' is not a number");
-        }
-        if (!Float.isFinite(value)) {
-            throw new IllegalArgumentException(where + "'" + text + "' is not a finite number");
-        }
-        return value;
+        return new Dataset(featureNames, x, y, targetName);
     }
 }

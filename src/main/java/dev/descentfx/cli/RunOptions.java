@@ -30,7 +30,8 @@ public final class RunOptions {
     float[] y;
 
     @Option(names = "--data", paramLabel = "FILE.csv",
-            description = "Read the data from a CSV file whose first row names the columns (instead of --x/--y).")
+            description = "Read the data from a CSV file (instead of --x/--y): comma, semicolon or tab between the cells, "
+                    + "decimal points or commas, a first row that names the columns (without one, the columns are numbered 1, 2, …).")
     Path data;
 
     @Option(names = "--features", split = ",", paramLabel = "COLUMN",
@@ -126,7 +127,8 @@ public final class RunOptions {
         }
         try {
             if (data != null) {
-                return CsvDataset.read(data, features, target);
+                return CsvDataset.read(data, features, target,
+                        note -> spec.commandLine().getErr().println(spec.qualifiedName() + ": note: " + note));
             }
             if (!features.isEmpty() || target != null) {
                 throw bad((target != null ? "--target" : "--features") + " names columns of a CSV file; use it with --data");

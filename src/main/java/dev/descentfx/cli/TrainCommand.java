@@ -1,6 +1,7 @@
 package dev.descentfx.cli;
 
 import dev.descentfx.training.CostSurface;
+import dev.descentfx.training.Dataset;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.Trainer;
 import dev.descentfx.training.TrainingConfig;
@@ -108,15 +109,70 @@ public final class TrainCommand implements Callable<Integer> {
         return printEvery;
     }
 
+    /**
+     * A critical rate below this says more about the data than about --lr: values in the
+     * thousands or more (cost's curvature grows as x²), which rescaling fixes and a smaller rate hardly does.
+     */
+    static final double TINY_CRITICAL_RATE = 1e-6;
+
     /** Why the run blew up: above the critical rate each step overshoots the bottom of the bowl by more. */
     static String divergence(int epoch, TrainingConfig config) {
         double critical = CostSurface.of(config).criticalLearningRate(config.momentum());
         String where = "descentfx train: the run diverged at epoch " + epoch + ": ";
+        if (epoch == 0 && hugeForSquares(config.data())) {
+            return where + hugeData(config.data()) + ", so the cost (a mean of squares) is beyond float32 before the first step; "
+                    + rescale(config.data());
+        }
+        if (config.learningRate() > critical && critical < TINY_CRITICAL_RATE) {
+            return where + hugeData(config.data()) + ", so the learning rate that settles is tiny ("
+                    + String.format("%.4g", critical) + ") and " + config.learningRate() + " is far above it; "
+                    + rescale(config.data());
+        }
         if (config.learningRate() > critical) {
             return where + "the learning rate " + config.learningRate() + " is above " + String.format("%.4g", critical)
                     + ", the largest that settles on this data; try a smaller --lr";
         }
         return where + "the numbers grew beyond float32 although the learning rate " + config.learningRate()
                 + " is within " + String.format("%.4g", critical) + "; try smaller data values or a smaller --lr";
+    }
+
+    /** Whether the data's squares come near float32's largest value (3.4e38), so the first cost may already overflow. */
+    private static boolean hugeForSquares(Dataset data) {
+        double largest = largest(data, largestColumn(data));
+        return largest * largest > Float.MAX_VALUE / 100;
+    }
+
+    /** "the data are huge (x reaches 3e+19)": the column with the largest value, and that value. */
+    private static String hugeData(Dataset data) {
+        int column = largestColumn(data);
+        return "the data are huge (" + name(data, column) + " reaches " + PythonFormat.shortest(largest(data, column)) + ")";
+    }
+
+    private static String rescale(Dataset data) {
+        int column = largestColumn(data);
+        float power = (float) Math.pow(10, Math.floor(Math.log10(largest(data, column))));
+        return "rescale the data (divide " + name(data, column) + " by " + PythonFormat.shortest(power)
+                + ", say) and train again";
+    }
+
+    /** The feature (0 … k − 1) or the target (k) whose largest |value| is the largest. */
+    private static int largestColumn(Dataset data) {
+        int best = 0;
+        for (int j = 1; j <= data.features(); j++) {
+            best = largest(data, j) > largest(data, best) ? j : best;
+        }
+        return best;
+    }
+
+    private static float largest(Dataset data, int column) {
+        float max = 0;
+        for (int i = 0; i < data.size(); i++) {
+            max = Math.max(max, Math.abs(column < data.features() ? data.x(i, column) : data.y(i)));
+        }
+        return max;
+    }
+
+    private static String name(Dataset data, int column) {
+        return column < data.features() ? data.featureNames().get(column) : data.targetName();
     }
 }

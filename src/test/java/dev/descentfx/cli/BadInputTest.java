@@ -49,7 +49,7 @@ class BadInputTest {
             "a,y\\n1,2\\n2\\n3,6\\n      | d.csv line 3: 1 value(s) but the header names 2 columns (a, y)",
             "a,y\\n1,2\\n2,4,9\\n        | d.csv line 3: 3 value(s) but the header names 2 columns",
             "a,y\\n1,inf\\n              | d.csv line 2, column y: 'inf' is not a number",
-            "a,y\\n1,NaN\\n              | d.csv line 2, column y: 'NaN' is not a finite number",
+            "a,y\\n1,NaN\\n              | d.csv line 2, column y: 'NaN' is not a number the run can use (a missing or infinite value)",
             "a,y\\n                      | d.csv has a header but no rows: the dataset is empty",
             "' '                          | d.csv is empty: its first row should name the columns",
             "a,b\\n1,2\\n                | d.csv has no column named 'y'; its header (line 1) names a, b",

@@ -5,9 +5,9 @@ import java.io.StringWriter;
 import java.util.List;
 
 /** One in-process run of {@code descentfx ...}: exit code, stdout and stderr (no System.exit). */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
 
-    static CliRun of(String... args) {
+    public static CliRun of(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
         int code = DescentFxCommand.commandLine()
                 .setOut(new PrintWriter(out, true))
@@ -16,15 +16,15 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
-    List<String> outLines() {
+    public List<String> outLines() {
         return out.lines().toList();
     }
 
-    List<String> errLines() {
+    public List<String> errLines() {
         return err.lines().toList();
     }
 
-    String lastLine() {
+    public String lastLine() {
         List<String> lines = outLines();
         return lines.get(lines.size() - 1);
     }

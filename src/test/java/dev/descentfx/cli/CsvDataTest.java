@@ -3,9 +3,13 @@ package dev.descentfx.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +24,62 @@ class CsvDataTest {
         Path file = Files.writeString(dir.resolve("lesson.csv"), "x,y\n1,2\n2,4\n3,6\n");
 
         assertThat(CliRun.of("train", "--data", file.toString()).out()).isEqualTo(CliRun.of("train").out());
+    }
+
+    /** Issue 8: a file without a header row used to lose its first row. Now every row trains, and stderr says why. */
+    @Test
+    void aFileWithoutAHeaderTrainsOnEveryRowAndSaysSo() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain.csv"), "1,2\n2,4\n3,6\n");
+
+        CliRun run = CliRun.of("train", "--data", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo(CliRun.of("train", "--x", "1,2,3", "--y", "2,4,6").out());
+        assertThat(run.errLines()).containsExactly("descentfx train: note: " + file + " line 1 holds numbers, not column"
+                + " names: it is read as data (no header row), 3 rows; the columns are numbered 1, 2 (--features 1 --target 2)");
+    }
+
+    /** Excel's "CSV UTF-8" (a byte order mark) and European Excel (semicolons, decimal commas) train as the plain file does. */
+    @Test
+    void excelsFilesTrainAsThePlainOne() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Path withBom = Files.write(dir.resolve("bom.csv"), concat(bom, "x,y\r\n1,2\r\n2,4\r\n3,6\r\n".getBytes(StandardCharsets.UTF_8)));
+        Path european = Files.writeString(dir.resolve("eu.csv"), "x;y\n1,0;2\n2;4,00\n3;6\n");
+        Path halves = Files.writeString(dir.resolve("halves.csv"), "x;y\n0,5;1,5\n1,5;2,5\n");
+
+        String lesson = CliRun.of("train").out();
+        assertThat(CliRun.of("train", "--data", withBom.toString()).out()).isEqualTo(lesson);
+        assertThat(CliRun.of("train", "--data", european.toString()).out()).isEqualTo(lesson);
+        assertThat(CliRun.of("train", "--data", halves.toString()).out())
+                .isEqualTo(CliRun.of("train", "--x", "0.5,1.5", "--y", "1.5,2.5").out());
+    }
+
+    @Test
+    void aFolderIsNotAFile() {
+        CliRun run = CliRun.of("train", "--data", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("descentfx train: --data " + dir + " is a folder, not a CSV file;"
+                + " name a file inside it");
+    }
+
+    @Test
+    void anUnreadableFileSaysPermissionDenied() throws IOException {
+        Path file = Files.writeString(dir.resolve("locked.csv"), "x,y\n1,2\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(file), "running as root, which reads a file whatever its permissions");
+
+        CliRun run = CliRun.of("train", "--data", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("descentfx train: --data " + file + ": cannot open it, permission denied;"
+                + " make the file readable (or copy it)");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
     }
 
     /** y = 2a − b + 1 exactly; least squares (numpy.linalg.lstsq) gives W = [2, −1], b = 1. */
