@@ -1,5 +1,7 @@
 package dev.descentfx.cli;
 
+import dev.descentfx.data.CsvDialect;
+import dev.descentfx.data.CsvFile;
 import dev.descentfx.export.SafeFile;
 import dev.descentfx.script.PyTorchScript;
 import java.io.IOException;
@@ -61,8 +63,15 @@ public final class ScriptCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--print-every must be 0 or more, not " + printEvery
                     + " (0 prints only the last record)");
         }
-        PyTorchScript.CsvSource csv = run.data == null ? null : new PyTorchScript.CsvSource(run.data,
-                run.config().data().featureNames(), run.config().data().targetName());
+        PyTorchScript.CsvSource csv = null;
+        if (run.data != null) {
+            // Python's csv module reads the file again only when it is plain: a header, commas, decimal points, UTF-8
+            CsvDialect dialect = CsvFile.read(run.data).dialect();
+            if (dialect.delimiter() == ',' && !dialect.decimalComma() && dialect.header() && !dialect.sepLine()
+                    && dialect.encoding().equalsIgnoreCase("UTF-8")) {
+                csv = new PyTorchScript.CsvSource(run.data, run.config().data().featureNames(), run.config().data().targetName());
+            }
+        }
         String text = new PyTorchScript(run.config(), run.epochs(), every, csv, "descentfx train" + runOptions()).text();
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();

@@ -74,7 +74,11 @@ public record PyTorchScript(TrainingConfig config, int epochs, int printEvery, C
             // the path as it was given: run the script from the same folder
             py.append("with open(").append(pythonString(csv.file().toString()))
                     .append(", newline='', encoding='utf-8-sig') as f:\n");
-            py.append("    rows = list(csv.DictReader(f))\n");
+            StringJoiner wanted = new StringJoiner(", ", "(", ",)");
+            csv.features().forEach(c -> wanted.add(pythonString(c)));
+            wanted.add(pythonString(csv.target()));
+            py.append("    # rows with a blank cell are skipped, as DescentFX skips them\n");
+            py.append("    rows = [r for r in csv.DictReader(f) if all((r.get(c) or '').strip() for c in ").append(wanted).append(")]\n");
             StringJoiner columns = new StringJoiner(", ", "[", "]");
             for (String feature : csv.features()) {
                 columns.add("float(r[" + pythonString(feature) + "])");
