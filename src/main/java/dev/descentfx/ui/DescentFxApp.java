@@ -49,6 +49,7 @@ public final class DescentFxApp extends Application {
     /** The theme, the stylesheet, the view and the keys; used by the app, the tests and the benchmark. */
     public static Scene createScene(DescentViewModel vm, SaveLocation saveLocation) {
         Presentation presentation = vm.presentation();
+        WindowFonts.load();   // before any text is laid out: app.css and the plots use the bundled fonts
         showTheme(presentation.themeProperty().get(), null);
         MainView view = new MainView(vm, saveLocation);
         Scene scene = new Scene(view, 1280, 800);
