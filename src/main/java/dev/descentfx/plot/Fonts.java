@@ -6,6 +6,7 @@ import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,14 +55,12 @@ public final class Fonts {
 
     /** Nanum Gothic at {@code style} ({@link Font#PLAIN}, {@link Font#BOLD}) and {@code size} px. */
     public static Font sans(int style, int size) {
-        Registered.ensure();
-        return new Font(SANS, style, size);
+        return new Font(Registered.name(SANS), style, size);
     }
 
     /** NanumGothicCoding at {@code style} and {@code size} px. */
     public static Font mono(int style, int size) {
-        Registered.ensure();
-        return new Font(MONO, style, size);
+        return new Font(Registered.name(MONO), style, size);
     }
 
     /**
@@ -111,27 +110,46 @@ public final class Fonts {
                 : Font.SANS_SERIF, f.getStyle(), f.getSize()).deriveFont(f.getSize2D()));
     }
 
-    /** Registers the bundled files with Java2D, once, when first needed (the JVM runs this holder's initialiser once). */
+    /**
+     * Registers the bundled files with Java2D, once, when first needed (the JVM runs this holder's
+     * initialiser once), and keeps the name Java2D files each family under: its name in the
+     * language the JVM started in (나눔고딕 in a Korean JVM), by which alone Java2D then finds it.
+     */
     private static final class Registered {
-        static final boolean DONE = register();
+        private static final Map<String, String> NAMES = register();
 
-        static void ensure() {
-            // nothing more: calling this first initialises the class, and with it DONE
+        /** The name to ask Java2D for the bundled family {@code family} by. */
+        static String name(String family) {
+            return NAMES.getOrDefault(family, family);
         }
 
-        private static boolean register() {
-            boolean all = true;
+        private static Map<String, String> register() {
             GraphicsEnvironment ge = GraphicsEnvironment.getLocalGraphicsEnvironment();
-            for (String name : FILES) {
-                try (InputStream in = open(name)) {
+            Map<String, String> names = new HashMap<>();
+            for (String file : FILES) {
+                try (InputStream in = open(file)) {
+                    Font font = Font.createFont(Font.TRUETYPE_FONT, in);
                     // false when the machine has a font of that name already: Java2D then uses its own copy
-                    ge.registerFont(Font.createFont(Font.TRUETYPE_FONT, in));
+                    ge.registerFont(font);
+                    names.putIfAbsent(font.getFamily(Locale.ROOT), known(font));
                 } catch (IOException | FontFormatException e) {
-                    all = false;
-                    LOG.log(System.Logger.Level.WARNING, "could not load the font " + name + ": Korean may show as boxes", e);
+                    LOG.log(System.Logger.Level.WARNING, "could not load the font " + file + ": Korean may show as boxes", e);
                 }
             }
-            return all;
+            return Map.copyOf(names);
+        }
+
+        // the first of the family's names (English, the system's language, the language the JVM started in)
+        // under which Java2D finds it; a name it does not know gives its Dialog font
+        private static String known(Font font) {
+            String english = font.getFamily(Locale.ROOT);
+            Locale startup = new Locale(System.getProperty("user.language", ""), System.getProperty("user.country", ""));
+            for (String name : List.of(english, font.getFamily(), font.getFamily(startup))) {
+                if (new Font(name, Font.PLAIN, 1).getFamily(Locale.ROOT).equals(english)) {
+                    return name;
+                }
+            }
+            return english;
         }
     }
 }

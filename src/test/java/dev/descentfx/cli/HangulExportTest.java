@@ -12,6 +12,7 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
@@ -47,6 +48,24 @@ class HangulExportTest {
             assertThat(letters.getGlyphCode(i)).as("'%s'", title.charAt(i)).isNotEqualTo(titleFont.getMissingGlyphCode());
         }
 
+        assertTitleIsHangul(file);
+    }
+
+    @Test
+    void soIsItsTitleFromAJvmStartedInKorean() throws Exception {
+        // JAVA_TOOL_OPTIONS=-Duser.language=ko: Java2D then files the bundled fonts under 나눔고딕 alone
+        Path file = dir.resolve("history-ko-jvm.png");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Duser.language=ko", "-Duser.country=KR", "-Djava.awt.headless=true",
+                "-Duser.home=" + System.getProperty("user.home"), "-cp", System.getProperty("java.class.path"),
+                "dev.descentfx.Launcher", "export", "--plot", "cost-history", "--epoch", "10", "--size", "800x500",
+                "--out", file.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(output).isZero();
+        assertTitleIsHangul(file);
+    }
+
+    private static void assertTitleIsHangul(Path file) throws Exception {
         Font nanumBold;
         try (InputStream in = HangulExportTest.class.getResourceAsStream("/dev/descentfx/fonts/NanumGothicBold.ttf")) {
             nanumBold = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(18f);
