@@ -18,10 +18,13 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuButton;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -44,8 +47,8 @@ class KoreanFontsWindowTest {
         Locale.setDefault(Locale.KOREAN);   // as with JAVA_TOOL_OPTIONS=-Duser.language=ko
         this.stage = stage;
         stage.setScene(DescentFxApp.createScene(vm, (owner, name) -> Optional.empty()));
-        stage.setWidth(1024);
-        stage.setHeight(768);
+        stage.setWidth(1280);   // at 1024 the Korean toolbar folds the presentation menu away
+        stage.setHeight(800);
         stage.show();
         clock = DescentFxApp.startClock(vm);
     }
@@ -58,13 +61,21 @@ class KoreanFontsWindowTest {
     }
 
     @Test
-    void everyLabelWithHangulIsInABundledFace() {
+    void everyLabelWithHangulIsInABundledFace(FxRobot robot) {
+        // the presentation menu open too: a popup window of its own
+        robot.interact(() -> robot.lookup("#presentationMenu").queryAs(MenuButton.class).show());
         List<Labeled> korean = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
             List<Labeled> found = new ArrayList<>();
-            collect(stage.getScene().getRoot(), found);
+            for (Window w : Window.getWindows()) {
+                if (w.getScene() != null) {
+                    collect(w.getScene().getRoot(), found);
+                }
+            }
             return found;
         }));
+        robot.interact(() -> robot.lookup("#presentationMenu").queryAs(MenuButton.class).hide());
         assertThat(korean).as("labels with Hangul").hasSizeGreaterThan(15);
+        assertThat(korean).as("the menu's items").anyMatch(l -> l.getText().contains("언어"));
         for (Labeled label : korean) {
             javafx.scene.text.Font font = label.getFont();
             assertThat(font.getFamily()).as("'%s'", label.getText()).isIn(Fonts.SANS, Fonts.MONO);
