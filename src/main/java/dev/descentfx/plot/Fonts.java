@@ -16,8 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The fonts every picture uses, bundled in the jar so that Korean reads on a machine without a
  * Hangul font: Nanum Gothic for text and NanumGothicCoding for code and numbers, regular and
  * bold (SIL Open Font License 1.1; see {@code dev/descentfx/fonts/README.md}). They are
- * registered with Java2D once, the first time a plot asks for a font, so {@code new Font(SANS, …)}
- * finds them in every picture: the window's, a PNG's and an SVG's.
+ * registered with Java2D once, the first time a plot asks for a font, and {@link #sans} and
+ * {@link #mono} give them in every picture: the window's, a PNG's and an SVG's. (A font's family
+ * in Java2D may read 나눔고딕: compare {@code getFamily(Locale.ROOT)} with {@link #SANS}.)
  *
  * <p>Nanum has no U+2212 minus sign and no superscript digits ⁰ ⁵–⁹, which every negative number
  * and the log axis's 10ⁿ write. Java2D draws a physical font's missing glyphs as boxes, so text is
