@@ -1,14 +1,18 @@
 package dev.descentfx.export;
 
+import dev.descentfx.plot.Fonts;
 import dev.descentfx.plot.Plot;
 import dev.descentfx.plot.PlotFrame;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.StandardFontFunction;
 
 /**
  * Pictures of a plot for files: take the picture ({@link #png}, {@link #svg}), then write the
@@ -21,6 +25,8 @@ public final class PlotImages {
         // its own, and its closer thread fails with a stack trace at exit after a failed write
         ImageIO.setUseCache(false);
     }
+
+    private static final StandardFontFunction STANDARD_FAMILIES = new StandardFontFunction();
 
     private PlotImages() {
     }
@@ -52,8 +58,21 @@ public final class PlotImages {
     public static String svg(Plot plot, PlotFrame frame, int width, int height) {
         requireSize(width, height);
         SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setFontFunction(PlotImages::svgFamily);
         plot.draw(g, width, height, frame);
         return g.getSVGDocument();
+    }
+
+    /**
+     * The CSS font-family an SVG writes for Java's {@code family} (which Java may spell in the
+     * system's language: 나눔고딕): the bundled face by its name, then the generic family that a
+     * viewer without it draws in (its own Korean font, if it has one); Java's logical fonts as
+     * JFreeSVG writes them.
+     */
+    static String svgFamily(String family) {
+        String english = new Font(family, Font.PLAIN, 1).getFamily(Locale.ROOT);
+        return english.equals(Fonts.SANS) ? Fonts.SANS + ", sans-serif"
+                : english.equals(Fonts.MONO) ? Fonts.MONO + ", monospace" : STANDARD_FAMILIES.apply(family);
     }
 
     /** Renders as {@link #png} and writes the PNG file {@code file}, whole or not at all ({@link SafeFile}). */

@@ -141,7 +141,7 @@ public final class Axes {
             String label = yTicks.labels().get(i);
             double w = TextWidths.of(fm, label), baseline = p + fm.getAscent() / 2.0 - 2;
             g.setPaint(s.mutedText());
-            g.drawString(label, (float) (left - TICK_GAP - w), (float) baseline);
+            Draw.text(g, label, (float) (left - TICK_GAP - w), (float) baseline);
             yBoxes.add(new Rectangle2D.Double(left - TICK_GAP - w, baseline - fm.getAscent(), w, fm.getAscent() + fm.getDescent()));
         }
         for (int i = 0; i < xTicks.values().size(); i++) {
@@ -156,7 +156,7 @@ public final class Axes {
             Rectangle2D box = new Rectangle2D.Double(p - w / 2, baseline - fm.getAscent(), w, fm.getAscent() + fm.getDescent());
             if (yBoxes.stream().noneMatch(box::intersects)) {
                 g.setPaint(s.mutedText());
-                g.drawString(label, (float) (p - w / 2.0), (float) baseline);
+                Draw.text(g, label, (float) (p - w / 2.0), (float) baseline);
             }
         }
         // the axis lines
@@ -170,12 +170,12 @@ public final class Axes {
         g.setFont(s.labelFont());
         g.setPaint(s.text());
         fm = g.getFontMetrics();
-        g.drawString(xLabel, (float) ((left + right) / 2 - TextWidths.of(fm, xLabel) / 2.0),
+        Draw.text(g, xLabel, (float) ((left + right) / 2 - TextWidths.of(fm, xLabel) / 2.0),
                 (float) (bottom + 32 + fm.getAscent()));
         AffineTransform saved = g.getTransform();
         g.translate(TITLE_X + fm.getAscent(), (top + bottom) / 2);
         g.rotate(-Math.PI / 2);
-        g.drawString(yLabel, (float) (-TextWidths.of(fm, yLabel) / 2.0), 0f);
+        Draw.text(g, yLabel, (float) (-TextWidths.of(fm, yLabel) / 2.0), 0f);
         g.setTransform(saved);
     }
 }

@@ -121,7 +121,7 @@ record AxisTicks(Range range, double step, List<Double> values, List<String> lab
         return new AxisTicks(r, step, List.copyOf(values), List.copyOf(labels), widest);
     }
 
-    /** The advance of {@code text} in {@code font}, remembered (tick labels repeat every frame). */
+    /** The advance of {@code text} in {@code font} (and its fallback, as drawn), remembered (tick labels repeat every frame). */
     static double width(Font font, String text) {
         Key key = new Key(font, text);
         Double w = WIDTHS.get(key);
@@ -129,7 +129,10 @@ record AxisTicks(Range range, double step, List<Double> values, List<String> lab
             if (WIDTHS.size() > 4096) {
                 WIDTHS.clear();
             }
-            w = font.getStringBounds(text, MEASURE).getWidth();
+            w = 0.0;
+            for (Fonts.Run run : Fonts.runs(font, text)) {
+                w += run.font().getStringBounds(run.text(), MEASURE).getWidth();
+            }
             WIDTHS.put(key, w);
         }
         return w;

@@ -104,12 +104,12 @@ public final class CodePlot implements Plot {
             g.setFont(mono);
             if (ran || i == next) {
                 g.setPaint(ran ? s.accent() : s.curve());
-                g.drawString(ran ? tags[0] : tags[1], (float) (left + 8), baseline);
+                Draw.text(g, ran ? tags[0] : tags[1], (float) (left + 8), baseline);
             }
             boolean struck = line.makes(Call.ZERO_GRAD) && !m.settings().zeroGrad();
             g.setPaint(struck ? s.mutedText() : s.text());
             float x = (float) (left + gutter);
-            g.drawString(line.code(), x, baseline);
+            Draw.text(g, line.code(), x, baseline);
             String indent = line.code().substring(0, line.code().length() - line.code().stripLeading().length());
             if (struck) {   // the call is left out of the loop: a line through its code
                 double from = x + TextWidths.of(fm, indent), to = x + TextWidths.of(fm, line.code());
@@ -122,7 +122,7 @@ public final class CodePlot implements Plot {
                 g.setFont(ran ? mono.deriveFont(Font.BOLD) : mono);
                 g.setPaint(ran ? s.accent() : struck ? s.warning() : s.curve());
                 double vx = below ? x + TextWidths.of(fm, indent + "  ") : valueX;
-                g.drawString((below ? "# " : "") + values[i], (float) vx, (float) (baseline + (below ? rowHeight : 0)));
+                Draw.text(g, (below ? "# " : "") + values[i], (float) vx, (float) (baseline + (below ? rowHeight : 0)));
             }
         }
     }
@@ -140,7 +140,7 @@ public final class CodePlot implements Plot {
     // Measured again at the size chosen: hinting rounds a glyph's advance, so widths are not quite proportional.
     private Font fit(Graphics2D g, List<LessonCode.Line> lines, String[] values, String[] tags, double width,
                      double rowHeight, boolean below) {
-        Font font = new Font(Font.MONOSPACED, Font.PLAIN, 20);
+        Font font = Fonts.mono(Font.PLAIN, 20);
         double size = Math.min(MAX_FONT, Math.min(20 * width / needed(g, font, lines, values, tags, below), rowHeight / 1.35));
         font = font.deriveFont((float) Math.max(MIN_FONT, Math.floor(size)));
         while (font.getSize2D() > MIN_FONT && needed(g, font, lines, values, tags, below) > width) {

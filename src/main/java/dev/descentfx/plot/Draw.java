@@ -96,7 +96,7 @@ final class Draw {
         FontMetrics fm = g.getFontMetrics();
         float baseline = (float) (Axes.TOP / 2 + fm.getAscent() / 2.0 - 1);
         g.setPaint(s.text());
-        g.drawString(title, 14f, baseline);
+        text(g, title, 14f, baseline);
         if (detail != null && !detail.isEmpty()) {
             int titleWidth = TextWidths.of(fm, title);
             g.setFont(s.labelFont());
@@ -104,11 +104,33 @@ final class Draw {
             double x = width - Axes.RIGHT - TextWidths.of(dm, detail);
             g.setPaint(detailColor);
             if (width < Axes.NARROW) {
-                g.drawString(detail, 14f, (float) (baseline + Axes.SECOND_LINE));
+                text(g, detail, 14f, (float) (baseline + Axes.SECOND_LINE));
             } else if (x > 14 + titleWidth + 24) {
-                g.drawString(detail, (float) x, baseline);
+                text(g, detail, (float) x, baseline);
             }
         }
+    }
+
+    /**
+     * {@code text} with its baseline starting at (x, y) in g's font, the glyphs that font lacks in
+     * its {@linkplain Fonts#runs fallback}, each run placed after the one before as
+     * {@link TextWidths#of} measures it. An SVG keeps the text whole (a viewer finds the missing
+     * glyphs itself, and the file's text still reads "−18.6667"), its width measured the same way.
+     */
+    static void text(Graphics2D g, String text, double x, double y) {
+        Font font = g.getFont();
+        java.util.List<Fonts.Run> runs = Fonts.runs(font, text);
+        if (runs.size() == 1 || g instanceof org.jfree.svg.SVGGraphics2D) {
+            g.drawString(text, (float) x, (float) y);
+            return;
+        }
+        FontMetrics fm = g.getFontMetrics();
+        for (Fonts.Run run : runs) {
+            g.setFont(run.font());
+            g.drawString(run.text(), (float) x, (float) y);
+            x += TextWidths.run(fm, run);
+        }
+        g.setFont(font);
     }
 
     /** A filled disc of diameter {@code size} centred on (x, y), with a rim of the background so it stands out. */
@@ -162,7 +184,7 @@ final class Draw {
         g.setStroke(new java.awt.BasicStroke(1.5f));
         g.draw(box);
         g.setPaint(color);
-        g.drawString(text, (float) (x + 8), (float) (y + 4 + fm.getAscent()));
+        text(g, text, (float) (x + 8), (float) (y + 4 + fm.getAscent()));
     }
 
     /** Text centred horizontally on x with its baseline at y, on a background-coloured halo. */
@@ -177,7 +199,7 @@ final class Draw {
         g.setPaint(PlotStyle.withAlpha(s.background(), 0.85));
         g.fill(new java.awt.geom.Rectangle2D.Double(x - w / 2 - 3, y - fm.getAscent(), w + 6, fm.getHeight()));
         g.setPaint(color);
-        g.drawString(text, (float) (x - w / 2), (float) y);
+        text(g, text, (float) (x - w / 2), (float) y);
     }
 
     /**

@@ -112,6 +112,6 @@ public final class FittedLinePlot implements Plot {
         g.setStroke(style.dashedStroke());
         g.draw(new Line2D.Double(x, y, x, y + 20));
         g.setFont(style.tickFont());
-        g.drawString(words.text("plot.fitted.residual"), (float) (x + 10), (float) (y + 15));
+        Draw.text(g, words.text("plot.fitted.residual"), (float) (x + 10), (float) (y + 15));
     }
 }

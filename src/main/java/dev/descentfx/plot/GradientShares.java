@@ -58,11 +58,11 @@ final class GradientShares {
         }
         double sumsX = width - Axes.RIGHT - TextWidths.of(fm, sums);
         g.setPaint(s.accent());
-        g.drawString(sums, (float) sumsX, (float) header);
+        Draw.text(g, sums, (float) sumsX, (float) header);
         String what = f.words().text("plot.shares.what");
         if (14 + TextWidths.of(fm, what) + 24 < sumsX) {
             g.setPaint(s.text());
-            g.drawString(what, 14f, (float) header);
+            Draw.text(g, what, 14f, (float) header);
         }
         row(g, s, a, f.data(), "∇W", shares[0], header + ROW);
         if (f.bias()) {
@@ -76,7 +76,7 @@ final class GradientShares {
         g.setFont(s.tickFont());
         FontMetrics fm = g.getFontMetrics();
         g.setPaint(s.text());
-        g.drawString(name, 14f, (float) y);
+        Draw.text(g, name, 14f, (float) y);
         String[] texts = new String[shares.length];
         double[] xs = new double[shares.length];
         double largest = 0;
@@ -98,7 +98,7 @@ final class GradientShares {
                 double h = largest > 0 ? 8 * shares[i] / largest : 0;
                 g.fill(new Rectangle2D.Double(xs[i] - 2, y - 5 - Math.max(h, 0), 4, Math.abs(h) + 1));
             } else {
-                g.drawString(texts[i], (float) (xs[i] - TextWidths.of(fm, texts[i]) / 2.0), (float) y);
+                Draw.text(g, texts[i], (float) (xs[i] - TextWidths.of(fm, texts[i]) / 2.0), (float) y);
             }
         }
     }

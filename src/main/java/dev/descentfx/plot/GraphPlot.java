@@ -107,7 +107,7 @@ public final class GraphPlot implements Plot {
         double room = width - 2 * GraphLayout.MARGIN, wide = TextWidths.of(GraphLayout.metrics(g, small), legend);
         g.setFont(wide <= room ? small : small.deriveFont((float) Math.max(9, Math.floor(small.getSize2D() * room / wide))));
         g.setPaint(s.mutedText());
-        g.drawString(legend, (float) GraphLayout.MARGIN, (float) (height - 12));
+        Draw.text(g, legend, (float) GraphLayout.MARGIN, (float) (height - 12));
     }
 
     /** A line through the arrow's points, its head at the last. */
@@ -140,22 +140,22 @@ public final class GraphPlot implements Plot {
         Font bold = font.deriveFont(Font.BOLD);
         g.setFont(bold);
         g.setPaint(s.text());
-        g.drawString(node.name(), left, base);
+        Draw.text(g, node.name(), left, base);
         float after = left + TextWidths.of(GraphLayout.metrics(g, bold), node.name() + " ");
         g.setFont(font);
         g.setPaint(s.mutedText());
         if (!kind(node).isEmpty()) {
-            g.drawString(kind(node), after, base);
+            Draw.text(g, kind(node), after, base);
         }
-        g.drawString("data", left, (float) (base + line));
-        g.drawString("grad", right, (float) (base + line));
+        Draw.text(g, "data", left, (float) (base + line));
+        Draw.text(g, "grad", right, (float) (base + line));
         g.setPaint(s.text());
         for (int r = 0; r < values.size(); r++) {
-            g.drawString(values.get(r), left, (float) (base + (2 + r) * line));
+            Draw.text(g, values.get(r), left, (float) (base + (2 + r) * line));
         }
         g.setPaint(visit > 0 ? s.accent() : s.text());
         for (int r = 0; r < grads.size(); r++) {
-            g.drawString(grads.get(r), right, (float) (base + (2 + r) * line));
+            Draw.text(g, grads.get(r), right, (float) (base + (2 + r) * line));
         }
         if (visit > 0) {   // backward's visit number, in a disc on the top right corner
             Ellipse2D.Double disc = GraphLayout.badge(at, line);
@@ -165,7 +165,7 @@ public final class GraphPlot implements Plot {
             String n = Integer.toString(visit);
             g.setFont(bold);
             FontMetrics bm = g.getFontMetrics();
-            g.drawString(n, (float) (disc.getCenterX() - TextWidths.of(bm, n) / 2.0),
+            Draw.text(g, n, (float) (disc.getCenterX() - TextWidths.of(bm, n) / 2.0),
                     (float) (disc.getCenterY() + (bm.getAscent() - bm.getDescent()) / 2.0));
             g.setFont(font);
         }

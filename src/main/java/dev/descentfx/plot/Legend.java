@@ -45,7 +45,7 @@ final class Legend {
             sample(g, s, entries.get(i).mark(), x + PAD, cy);
             g.setFont(font);
             g.setPaint(s.text());
-            g.drawString(cut(fm, entries.get(i).meaning(), fits), (float) (x + 2 * PAD + SAMPLE),
+            Draw.text(g, cut(fm, entries.get(i).meaning(), fits), (float) (x + 2 * PAD + SAMPLE),
                     (float) (cy + fm.getAscent() / 2.0 - 2));
         }
     }

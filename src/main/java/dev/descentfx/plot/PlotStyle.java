@@ -32,9 +32,9 @@ public record PlotStyle(Color background, Color axis, Color grid, Color text, Co
             new Color(0xC6, 0x28, 0x28),          // residuals
             new Color(0x6F, 0x88, 0xAC),          // contour lines
             new Color(0xB0, 0x1E, 0x1E),          // notes about non-finite numbers
-            new Font(Font.SANS_SERIF, Font.BOLD, 18),
-            new Font(Font.SANS_SERIF, Font.PLAIN, 16),
-            new Font(Font.SANS_SERIF, Font.PLAIN, 16),
+            Fonts.sans(Font.BOLD, 18),             // the bundled Nanum Gothic: Hangul on any machine
+            Fonts.sans(Font.PLAIN, 16),
+            Fonts.sans(Font.PLAIN, 16),
             new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
             new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
             new BasicStroke(1f),

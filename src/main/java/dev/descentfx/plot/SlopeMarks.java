@@ -68,8 +68,8 @@ final class SlopeMarks {
             return;
         }
         g.setFont(s.tickFont());
-        g.drawString(words.text("plot.curve.run"), (float) (x + d[0] / 2 - 10), (float) (d[1] > 0 ? y - 4 : y + 14));
-        g.drawString(words.text("plot.curve.rise"), (float) (x + d[0] + 4), (float) (y + d[1] / 2 + 5));
+        Draw.text(g, words.text("plot.curve.run"), (float) (x + d[0] / 2 - 10), (float) (d[1] > 0 ? y - 4 : y + 14));
+        Draw.text(g, words.text("plot.curve.rise"), (float) (x + d[0] + 4), (float) (y + d[1] / 2 + 5));
     }
 
     // A line's label beside one of its ends, or above or below the point.

@@ -13,6 +13,9 @@ import java.util.Map;
  * recently used dropped first. The key holds everything the width depends on: the kind of
  * metrics (screen, image, SVG), the font, the render context (scale, antialiasing) and the text,
  * so a picture is the same with or without the map.
+ *
+ * <p>Text is measured as {@link Draw#text} draws it: in {@linkplain Fonts#runs runs}, the glyphs
+ * the font lacks in its fallback.
  */
 final class TextWidths {
     private static final int CAPACITY = 512;
@@ -30,7 +33,7 @@ final class TextWidths {
     private TextWidths() {
     }
 
-    /** {@code fm.stringWidth(text)}, measured once per metrics kind, font, render context and text. */
+    /** The width of {@code text} in fm's font (and its fallback), measured once per metrics kind, font, render context and text. */
     static int of(FontMetrics fm, String text) {
         Key key = new Key(fm.getClass(), fm.getFont(), fm.getFontRenderContext(), text);
         synchronized (WIDTHS) {   // the window and an export in the background may draw at once
@@ -39,10 +42,25 @@ final class TextWidths {
                 return width;
             }
         }
-        int width = fm.stringWidth(text);
+        int width = 0;
+        for (Fonts.Run run : Fonts.runs(fm.getFont(), text)) {
+            width += run(fm, run);
+        }
         synchronized (WIDTHS) {
             WIDTHS.put(key, width);
         }
         return width;
+    }
+
+    /**
+     * One run of a text whose font is fm's: {@code fm.stringWidth} for a run in that font; a run in
+     * the fallback measured by Java2D in fm's render context (on screen FXGraphics2D's metrics
+     * measure only the font they were made for).
+     */
+    static int run(FontMetrics fm, Fonts.Run run) {
+        if (run.font().equals(fm.getFont())) {
+            return fm.stringWidth(run.text());
+        }
+        return (int) Math.round(run.font().getStringBounds(run.text(), fm.getFontRenderContext()).getWidth());
     }
 }

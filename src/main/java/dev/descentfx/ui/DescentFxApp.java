@@ -49,6 +49,7 @@ public final class DescentFxApp extends Application {
     /** The theme, the stylesheet, the view and the keys; used by the app, the tests and the benchmark. */
     public static Scene createScene(DescentViewModel vm, SaveLocation saveLocation) {
         Presentation presentation = vm.presentation();
+        WindowFonts.load();   // before any text is laid out: app.css and the plots use the bundled fonts
         showTheme(presentation.themeProperty().get(), null);
         MainView view = new MainView(vm, saveLocation);
         Scene scene = new Scene(view, 1280, 800);
@@ -59,7 +60,15 @@ public final class DescentFxApp extends Application {
         presentation.zoomPercentProperty().addListener((obs, was, is) -> showZoom(view, was.intValue(), is.intValue()));
         showTheme(presentation.themeProperty().get(), view);
         presentation.themeProperty().addListener((obs, was, is) -> showTheme(is, view));
+        // the language as a style class (lang-en, lang-ko): app.css picks the monospaced font by it
+        showLanguage(view, vm.languageProperty().get());
+        vm.languageProperty().addListener((obs, was, is) -> showLanguage(view, is));
         return scene;
+    }
+
+    private static void showLanguage(Parent root, Language language) {
+        root.getStyleClass().removeIf(c -> c.startsWith("lang-"));
+        root.getStyleClass().add("lang-" + language.locale().getLanguage());
     }
 
     private static void showZoom(Parent root, int was, int is) {

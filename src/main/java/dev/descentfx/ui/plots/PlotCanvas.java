@@ -31,7 +31,7 @@ public final class PlotCanvas extends Region {
     private final ObservableValue<PlotFrame> frame;
     private final SaveLocation saveLocation;
     private final Canvas canvas = new Canvas();
-    private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
+    private final FXGraphics2D graphics = new PlotGraphics(canvas.getGraphicsContext2D());
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private boolean dirty = true;
     private long lastDrawNanos;
