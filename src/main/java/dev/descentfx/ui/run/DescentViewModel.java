@@ -54,6 +54,7 @@ public final class DescentViewModel {
     private final CallSteps calls;
     private final LiveNumbers numbers;
     private final Presentation presentation = new Presentation();
+    private final Presets presets;
 
     // Properties
     private final ReadOnlyObjectWrapper<PlotFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
@@ -116,6 +117,7 @@ public final class DescentViewModel {
                 blownUp, settings.learningRate, settings.criticalLearningRate, this.language);
         publish();
         numbers = new LiveNumbers(record, settings.learningRate, this.language);
+        presets = new Presets(this);
     }
 
     // Properties
@@ -178,6 +180,9 @@ public final class DescentViewModel {
 
     /** How the window is shown to a class: zoom, full screen, side panel, a maximised plot, the theme. */
     public Presentation presentation() { return presentation; }
+
+    /** The lesson's runs in one click, and the screen that offers them on the first start. */
+    public Presets presets() { return presets; }
 
     // Commands
 
@@ -267,8 +272,13 @@ public final class DescentViewModel {
 
     /** Back to epoch 0 with the current settings. */
     public void reset() {
+        start(settings.get());
+    }
+
+    /** Puts {@code config} in force whole, its data too (a lesson's run): paused, from epoch 0. */
+    public void start(TrainingConfig config) {
         pause();
-        restart();
+        restart(config);
     }
 
     /** A new Run-to epoch (0 or more): where Run to goes and Play stops. Nothing moves yet. */
@@ -438,10 +448,6 @@ public final class DescentViewModel {
             run.restart(next);
             forgetDivergence();
         }
-    }
-
-    private void restart() {
-        restart(settings.get());
     }
 
     /** New settings: whatever blew up before may not now. */
