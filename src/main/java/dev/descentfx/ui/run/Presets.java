@@ -5,6 +5,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
@@ -34,6 +35,16 @@ public final class Presets {
     public ObjectBinding<LessonPreset> currentProperty() { return current; }
     /** The screen over the plots that offers the presets: on the first start, or from the menu. */
     public ReadOnlyBooleanProperty chooserVisibleProperty() { return chooserVisible.getReadOnlyProperty(); }
+
+    /** The preset's name in the window's language: "Part 1: H(x) = Wx + b, α 0.01". */
+    public StringBinding name(LessonPreset p) {
+        return vm.text(p.key(), Words.rate(p.config().learningRate()));
+    }
+
+    /** Its data, start and length in a line: "x = 1, 2, 3   y = 2, 4, 6   W = b = 0   optim.SGD   to epoch 1000". */
+    public StringBinding detail(LessonPreset p) {
+        return vm.text(p.key() + ".detail", values(p.config().data().xFlat()), values(p.config().data().y()), p.epochs());
+    }
 
     // Commands
 
@@ -70,5 +81,14 @@ public final class Presets {
                 // kept for this start only: the screen shows once more next time
             }
         }
+    }
+
+    /** 1, 2, 3 as the lesson writes them (whole numbers without ".0"). */
+    private static String values(float[] v) {
+        StringBuilder s = new StringBuilder();
+        for (float x : v) {
+            s.append(s.length() == 0 ? "" : ", ").append(x == Math.rint(x) ? Long.toString((long) x) : Words.number(x));
+        }
+        return s.toString();
     }
 }

@@ -158,6 +158,16 @@ class PresetsTest {
     }
 
     @Test
+    void eachPresetIsNamedInBothLanguagesInTheCoursesWords() {
+        assertThat(presets.name(LessonPreset.PART_1).get()).isEqualTo("Part 1: H(x) = Wx + b, α 0.01");
+        assertThat(presets.detail(LessonPreset.PART_2).get()).contains("x = 1, 2, 3", "y = 2, 4, 6", "to epoch 10");
+        vm.setLanguage(dev.descentfx.i18n.Language.KO);
+        assertThat(presets.name(LessonPreset.PART_1).get()).isEqualTo("1부: H(x) = Wx + b, 학습률 0.01");
+        assertThat(presets.name(LessonPreset.PART_2).get()).isEqualTo("2부: W만, 기울기 직접 계산, 학습률 0.1");
+        assertThat(presets.detail(LessonPreset.Y_EQUALS_X).get()).contains("y = 1, 2, 3", "에포크 10");
+    }
+
+    @Test
     void theFirstStartOffersThePresetsOnceAndNotAgain() {
         // given a node that has never seen the app: the screen is up
         assertThat(presets.chooserVisibleProperty().get()).as("not before the node is known").isFalse();
