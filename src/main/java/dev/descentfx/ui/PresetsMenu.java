@@ -12,7 +12,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The lesson's runs, the one in force checked, and the start screen again: a menu at the top of
+ * The lesson's runs, the one in force checked, Make data…, and the start screen again: a menu at the top of
  * the projector menu (the toolbar has no room left at 1024×768). Each item shows the presets'
  * state and calls their command.
  */
@@ -33,11 +33,15 @@ final class PresetsMenu extends Menu {
         for (LessonPreset p : LessonPreset.values()) {
             getItems().add(item(p));
         }
+        MenuItem makeData = new MenuItem();
+        makeData.setId("makeData");
+        makeData.textProperty().bind(vm.text("generate.menu"));
+        makeData.setOnAction(e -> new DataDialog(vm, getParentPopup().getOwnerWindow()).open());
         MenuItem chooser = new MenuItem();
         chooser.setId("showPresetChooser");
         chooser.textProperty().bind(vm.text("preset.showChooser"));
         chooser.setOnAction(e -> presets.showChooser());
-        getItems().addAll(new SeparatorMenuItem(), chooser);
+        getItems().addAll(new SeparatorMenuItem(), makeData, chooser);
     }
 
     /**

@@ -10,8 +10,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
- * The lesson's runs in one click ({@link LessonPreset}: part 1, part 2 by hand, y = x) and the
- * screen that offers them over the plots on the very first start. Part of the ViewModel (bindings
+ * The lesson's runs in one click ({@link LessonPreset}: part 1, part 2 by hand, y = x), the
+ * screen that offers them over the plots on the very first start, and the form that makes data. Part of the ViewModel (bindings
  * only, no toolkit): a preset goes through the ViewModel's one command that puts a whole run's
  * settings in force ({@link DescentViewModel#start}), so the settings keep one owner, the run.
  * Whether the first-run screen was shown is kept in a {@link Preferences} node ({@link #remember}).
@@ -20,6 +20,7 @@ public final class Presets {
     static final String OFFERED_KEY = "presetsOffered";
 
     private final DescentViewModel vm;
+    private final DataForm dataForm;
 
     // Properties
     private final ReadOnlyBooleanWrapper chooserVisible = new ReadOnlyBooleanWrapper(this, "chooserVisible");
@@ -28,6 +29,7 @@ public final class Presets {
 
     Presets(DescentViewModel vm) {
         this.vm = vm;
+        dataForm = new DataForm(vm);
         current = Bindings.createObjectBinding(() -> LessonPreset.of(vm.settingsProperty().get()), vm.settingsProperty());
     }
 
@@ -45,6 +47,9 @@ public final class Presets {
     public StringBinding detail(LessonPreset p) {
         return vm.text(p.key() + ".detail", values(p.config().data().xFlat()), values(p.config().data().y()), p.epochs());
     }
+
+    /** The form that makes data (a line with noise, outliers, Anscombe's sets …) and trains on it. */
+    public DataForm dataForm() { return dataForm; }
 
     // Commands
 
