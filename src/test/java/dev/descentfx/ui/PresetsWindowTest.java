@@ -131,4 +131,41 @@ class PresetsWindowTest {
         pick(robot, "Show the start screen…");
         waitFor(() -> robot.lookup("#presetChooser").query().isVisible());
     }
+
+    @Test
+    void makeDataSaysWhatIsWrongThenTrainsOnTheData(FxRobot robot) throws TimeoutException {
+        // given the start screen closed and the Make data dialog opened from the menu
+        robot.type(KeyCode.ESCAPE);
+        pick(robot, "Make data…");
+        waitFor(() -> robot.lookup("#dataNoise").tryQuery().isPresent());
+        TextField noise = robot.lookup("#dataNoise").queryAs(TextField.class);
+        TextField points = robot.lookup("#dataPoints").queryAs(TextField.class);
+
+        // when a word is typed for σ, the dialog says so and will not train
+        robot.clickOn(noise);
+        robot.interact(noise::clear);
+        robot.write("lots");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#dataProblem").queryAs(Labeled.class).getText())
+                .isEqualTo("Noise σ: \"lots\" is not a number. Type one like 2, −0.5 or 0.01.");
+        assertThat(robot.lookup("#dataTrain").query().isDisabled()).isTrue();
+        assertThat(vm.settingsProperty().get().data().size()).isEqualTo(3);
+
+        // then with σ 0 and 12 points it trains on them from epoch 0
+        robot.interact(noise::clear);
+        robot.clickOn(noise).write("0");
+        robot.clickOn(points);
+        robot.interact(points::clear);
+        robot.write("12");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#dataProblem").query().isVisible()).isFalse();
+        robot.clickOn("#dataTrain");
+        waitFor(() -> vm.settingsProperty().get().data().size() == 12);
+        assertThat(vm.epochProperty().get()).isZero();
+        // every point on the form's line y = 2x + 1
+        var d = vm.settingsProperty().get().data();
+        for (int i = 0; i < d.size(); i++) {
+            assertThat((double) d.y(i)).isCloseTo(2 * d.x(i, 0) + 1, org.assertj.core.api.Assertions.within(1e-5));
+        }
+    }
 }

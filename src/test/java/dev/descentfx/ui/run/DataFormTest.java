@@ -94,4 +94,14 @@ class DataFormTest {
         assertThat(vm.biasProperty().get()).isFalse();
         assertThat(vm.modeProperty().get()).isEqualTo(dev.descentfx.training.GradientMode.MANUAL);
     }
+
+    @Test
+    void everyKindIsNamedInBothLanguages() {
+        assertThat(form.name(Kind.BADLY_SCALED).get()).isEqualTo("A badly scaled x (x from 1000 to 3000)");
+        vm.setLanguage(Language.KO);
+        for (Kind k : Kind.values()) {
+            assertThat(form.name(k).get()).as(k.name()).isNotBlank().doesNotContain("line", "set");
+        }
+        assertThat(form.name(Kind.LINE).get()).isEqualTo("잡음이 있는 직선");
+    }
 }
