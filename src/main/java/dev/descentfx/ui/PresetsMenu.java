@@ -9,6 +9,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -36,12 +38,24 @@ final class PresetsMenu extends Menu {
         MenuItem makeData = new MenuItem();
         makeData.setId("makeData");
         makeData.textProperty().bind(vm.text("generate.menu"));
-        makeData.setOnAction(e -> new DataDialog(vm, getParentPopup().getOwnerWindow()).open());
+        makeData.setOnAction(e -> new DataDialog(vm, mainWindow()).open());
         MenuItem chooser = new MenuItem();
         chooser.setId("showPresetChooser");
         chooser.textProperty().bind(vm.text("preset.showChooser"));
         chooser.setOnAction(e -> presets.showChooser());
         getItems().addAll(new SeparatorMenuItem(), makeData, chooser);
+    }
+
+    /**
+     * The window under the menus: the projector menu may sit in the toolbar's » menu, itself a
+     * pop-up that closes with it, and a dialog owned by a closed window never shows.
+     */
+    private Window mainWindow() {
+        Window w = getParentPopup().getOwnerWindow();
+        while (w instanceof PopupWindow popup && popup.getOwnerWindow() != null) {
+            w = popup.getOwnerWindow();
+        }
+        return w;
     }
 
     /**
