@@ -11,10 +11,11 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
  * The lesson's runs in one click ({@link LessonPreset}: part 1, part 2 by hand, y = x), the
- * screen that offers them over the plots on the very first start, and the form that makes data. Part of the ViewModel (bindings
- * only, no toolkit): a preset goes through the ViewModel's one command that puts a whole run's
- * settings in force ({@link DescentViewModel#start}), so the settings keep one owner, the run.
- * Whether the first-run screen was shown is kept in a {@link Preferences} node ({@link #remember}).
+ * screen that offers them over the plots on the very first start, and the form that makes data.
+ * Part of the ViewModel (bindings only, no toolkit): a preset goes through the ViewModel's one
+ * command that puts a whole run's settings in force ({@link DescentViewModel#start}), so the
+ * settings keep one owner, the run. Whether the first-run screen was shown is kept in a
+ * {@link Preferences} node ({@link #remember}).
  */
 public final class Presets {
     static final String OFFERED_KEY = "presetsOffered";
@@ -62,7 +63,7 @@ public final class Presets {
         chooserVisible.set(false);
     }
 
-    /** Shows the screen that offers the presets (the menu's last item). */
+    /** Shows the screen that offers the presets (the menu's Show the start screen…). */
     public void showChooser() {
         chooserVisible.set(true);
     }
