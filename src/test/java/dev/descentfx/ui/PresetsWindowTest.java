@@ -3,6 +3,7 @@ package dev.descentfx.ui;
 import static dev.descentfx.ui.Pixels.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.descentfx.i18n.Language;
 import dev.descentfx.training.GradientMode;
 import dev.descentfx.ui.run.DescentViewModel;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import org.controlsfx.control.ToggleSwitch;
@@ -84,12 +86,26 @@ class PresetsWindowTest {
         robot.clickOn(menuRow(robot, item));
     }
 
+    /** Each label of the start screen draws its whole text (a label too narrow ends in "…"). */
+    private static void assertEveryWordOnTheScreenIsWhole(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Node n : robot.lookup("#presetChooser .label").queryAll()) {
+            Labeled label = (Labeled) n;
+            Text drawn = (Text) label.lookup(".text");
+            assertThat(drawn.getText()).as(label.getText()).isEqualTo(label.getText());
+        }
+    }
+
     @Test
     void theFirstStartOffersTheRunsAndABigButtonStartsOne(FxRobot robot) throws TimeoutException {
         // given the first start: the screen is over the plots, with part 1 in force behind it
         assertThat(shown(robot, "#presetChooser")).isTrue();
         assertThat(field(robot, "#learningRateField")).isEqualTo("0.01");
         assertThat(robot.lookup("#choose-part-2").queryAs(Labeled.class).isVisible()).isTrue();
+        assertEveryWordOnTheScreenIsWhole(robot);
+        robot.interact(() -> vm.setLanguage(Language.KO));
+        assertEveryWordOnTheScreenIsWhole(robot);
+        robot.interact(() -> vm.setLanguage(Language.EN));
 
         // when y = x is pressed
         robot.clickOn("#choose-y-equals-x");
