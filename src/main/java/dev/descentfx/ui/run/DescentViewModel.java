@@ -181,7 +181,7 @@ public final class DescentViewModel {
     /** How the window is shown to a class: zoom, full screen, side panel, a maximised plot, the theme. */
     public Presentation presentation() { return presentation; }
 
-    /** The lesson's runs in one click, and the screen that offers them on the first start. */
+    /** The lesson's runs in one click, the first start's screen that offers them, and data to make. */
     public Presets presets() { return presets; }
 
     // Commands
