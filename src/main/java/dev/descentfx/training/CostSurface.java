@@ -181,6 +181,23 @@ public final class CostSurface {
         return 2 * (1 + momentum) / largestEigenvalue(hessian());
     }
 
+    /**
+     * How many epochs of plain gradient descent at {@code alpha} shrink the distance to the bottom
+     * {@code shrink} times along the bowl's slowest direction: each step multiplies it by
+     * {@code |1 − α·λ|} for each eigenvalue λ of the Hessian, and the largest factor decides.
+     * {@link Integer#MAX_VALUE} when the run never settles (or x does not vary); one feature only.
+     */
+    public int epochsToSettle(double alpha, double shrink) {
+        double[] axes = principalAxes();
+        double steep = 2 * axes[0], flat = bias ? 2 * axes[1] : steep;   // the Hessian is twice the form's
+        double factor = Math.max(Math.abs(1 - alpha * steep), Math.abs(1 - alpha * flat));
+        if (!(factor < 1) || !(alpha > 0)) {
+            return Integer.MAX_VALUE;
+        }
+        double epochs = Math.ceil(Math.log(shrink) / -Math.log(factor));
+        return epochs < Integer.MAX_VALUE ? (int) Math.max(1, epochs) : Integer.MAX_VALUE;
+    }
+
     /** {@code (2/m)·AᵀA}, in double, for any number of features. */
     double[][] hessian() {
         int k = data.features() + (bias ? 1 : 0), m = data.size();

@@ -27,6 +27,7 @@ public final class DescentFxApp extends Application {
     public void start(Stage stage) {
         DescentViewModel vm = new DescentViewModel(TrainingConfig.lesson(), Language.system());   // the system locale chooses
         vm.presentation().remember(Preferences.userNodeForPackage(DescentFxApp.class));   // the zoom of the last start
+        vm.presets().remember(Preferences.userNodeForPackage(DescentFxApp.class));   // the start screen, the first time only
         Scene scene = createScene(vm, SaveLocation.fileChooser(vm.languageProperty()::get));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.titleProperty().bind(vm.text("app.title"));

@@ -32,6 +32,11 @@ final class KeyboardShortcuts {
                 e.consume();
                 return;
             }
+            if (e.getCode() == KeyCode.ESCAPE && vm.presets().chooserVisibleProperty().get()) {
+                vm.presets().closeChooser();
+                e.consume();
+                return;
+            }
             if (presentationKey(e, vm.presentation())) {
                 e.consume();
                 return;

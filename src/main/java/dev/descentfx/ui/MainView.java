@@ -113,7 +113,7 @@ public final class MainView extends StackPane {
         centerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bigPlot = new BigPlotView(vm, saveLocation);
         // the pop-up after a blow-up sits over the bottom of the plots, where it hides no control
-        mainArea = new StackPane(centerTabs, bigPlot, new DivergenceToast(vm));
+        mainArea = new StackPane(centerTabs, bigPlot, new DivergenceToast(vm), new PresetChooser(vm));
         mainArea.getStyleClass().add("main-area");
         VBox.setVgrow(mainArea, Priority.ALWAYS);
         // the numbers scroll when a large zoom leaves no room for them: the plots keep at least half the height
@@ -166,6 +166,7 @@ public final class MainView extends StackPane {
         snapshotMenu.fill(plots());
         PresentationMenu presentationMenu = new PresentationMenu(vm);
         toolbar = new ToolbarView(vm, snapshotMenu);
+        presentationMenu.getItems().addAll(0, List.of(new PresetsMenu(vm), new javafx.scene.control.SeparatorMenuItem()));
         toolbar.getItems().addAll(presentationMenu.sidePanelButton(), presentationMenu);
         // after a zoom the toolbar sorts its items again: the skin only moves items in and out of its »
         // menu when its width or its item list changes, and items left in the menu keep the old zoom's

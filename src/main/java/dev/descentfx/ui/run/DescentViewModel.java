@@ -53,6 +53,7 @@ public final class DescentViewModel {
     private final CallSteps calls;
     private final LiveNumbers numbers;
     private final Presentation presentation = new Presentation();
+    private final Presets presets;
 
     // Properties
     private final ReadOnlyObjectWrapper<PlotFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
@@ -117,6 +118,7 @@ public final class DescentViewModel {
         publish();
         presentation.themeProperty().addListener(obs -> publish());   // the plots' frame carries the theme
         numbers = new LiveNumbers(record, settings.learningRate, this.language);
+        presets = new Presets(this);
     }
 
     // Properties
@@ -182,6 +184,9 @@ public final class DescentViewModel {
 
     /** The run for files: any record's frame (an animation), every record (the history), the settings (the script). */
     public RunFrames files() { return files; }
+
+    /** The lesson's runs in one click, the first start's screen that offers them, and data to make. */
+    public Presets presets() { return presets; }
 
     // Commands
 
@@ -271,8 +276,13 @@ public final class DescentViewModel {
 
     /** Back to epoch 0 with the current settings. */
     public void reset() {
+        start(settings.get());
+    }
+
+    /** Puts {@code config} in force whole, its data too (a lesson's run): paused, from epoch 0. */
+    public void start(TrainingConfig config) {
         pause();
-        restart();
+        restart(config);
     }
 
     /** A new Run-to epoch (0 or more): where Run to goes and Play stops. Nothing moves yet. */
@@ -442,10 +452,6 @@ public final class DescentViewModel {
             run.restart(next);
             forgetDivergence();
         }
-    }
-
-    private void restart() {
-        restart(settings.get());
     }
 
     /** New settings: whatever blew up before may not now. */
