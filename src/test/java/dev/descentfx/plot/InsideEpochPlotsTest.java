@@ -190,9 +190,23 @@ class InsideEpochPlotsTest {
         return new BigDecimal(v).setScale(digits, RoundingMode.HALF_EVEN).toPlainString();
     }
 
-    /** A number as the plots write it: three decimals, a typeset minus. */
-    private static String plot(float v) {
-        return String.format("%.3f", v).replace('-', '−');
+    /**
+     * A float32 as the one number rule writes it, worked out here from its exact value: four decimals
+     * rounded half up (four significant digits in e-notation below 0.001 and from 100 000), a typeset minus.
+     */
+    static String plot(float v) {
+        BigDecimal exact = new BigDecimal(v);
+        double a = Math.abs(v);
+        String s;
+        if (a != 0 && (a < 1e-3 || a >= 1e5)) {
+            BigDecimal r = exact.round(new java.math.MathContext(4, RoundingMode.HALF_UP));
+            int exponent = r.precision() - r.scale() - 1;
+            s = r.movePointLeft(exponent).setScale(3, RoundingMode.HALF_UP).toPlainString() + "e" + exponent;
+        } else {
+            s = exact.setScale(4, RoundingMode.HALF_UP).toPlainString();
+        }
+        s = s.replace('-', '−');
+        return s.equals("−0.0000") ? "0.0000" : s;
     }
 
     /** The tensor's values in lesson-phases.csv after {@code phase} of {@code epoch}, or null for None. */
