@@ -40,6 +40,7 @@ public final class PlotCanvas extends Region {
     private ScrollPane scroller;  // around this canvas when the picture may need more room than it has
 
     public PlotCanvas(Plot plot, ObservableValue<PlotFrame> frame, SaveLocation saveLocation) {
+        TeXFonts.load();
         this.plot = plot;
         this.frame = frame;
         this.saveLocation = saveLocation;
