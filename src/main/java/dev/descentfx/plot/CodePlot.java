@@ -48,7 +48,7 @@ public final class CodePlot implements Plot {
     @Override
     public boolean fits(Graphics2D g, double width, double height, PlotFrame frame) {
         Moment m = frame.moment();
-        return m == null || rows(g, width, height, m, frame.words()).fits();
+        return m == null || Draw.measured(g, () -> rows(g, width, height, m, frame.words())).fits();
     }
 
     private static double top(double width) {
@@ -57,19 +57,23 @@ public final class CodePlot implements Plot {
 
     private static final double LEFT = 10;
 
-    // the code laid out in the room under the title (24 px kept right of the code, 8 under it)
+    // the code laid out in the room under the title (24 px kept right of the code, 4 under it)
     private static CodeRows rows(Graphics2D g, double width, double height, Moment m, PlotWords words) {
         List<LessonCode.Line> lines = LessonCode.lines(m.settings());
         String[] values = new String[lines.size()];
-        int setup = 0;
+        java.util.StringJoiner setup = new java.util.StringJoiner(", ");   // what the set-up lines make: x_train, …
+        int setupLines = 0;
         for (int i = 0; i < values.length; i++) {
             values[i] = LessonCode.value(lines.get(i), m, words);
-            setup += lines.get(i).kind() == LessonCode.Kind.SETUP ? 1 : 0;
+            if (lines.get(i).kind() == LessonCode.Kind.SETUP) {
+                setupLines++;
+                setup.add(lines.get(i).code().split(" = ")[0]);
+            }
         }
         String[] tags = {words.text("plot.code.ran"), words.text("plot.code.next")};
-        String[] folded = {words.text("plot.code.setUp", setup), words.text("plot.code.print")};
+        String[] folded = {words.text("plot.code.setUp", setupLines, setup.toString()), words.text("plot.code.print")};
         return CodeRows.of(g, lines, values, tags, folded,
-                width - 2 * LEFT - 24, height - top(width) - 8);
+                width - 2 * LEFT - 24, height - top(width) - 4);
     }
 
     private void paint(Graphics2D g, double width, double height, Moment m, PlotWords words) {

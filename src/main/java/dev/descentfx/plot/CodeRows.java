@@ -1,5 +1,6 @@
 package dev.descentfx.plot;
 
+import dev.descentfx.training.Call;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -9,8 +10,8 @@ import java.util.List;
 /**
  * How the lesson's code is laid out for the picture's size, at the largest monospaced size from 16
  * to 22 px that fits. In turn: each value beside its line; each value on a row of its own below;
- * long lines wrapped as Python allows (after a comma inside brackets, or a string split in two
- * literals that Python joins) and two values on two rows; the lines that set up the data, W, b and
+ * long lines wrapped as Python allows (after a comma or before an operator inside brackets, or a
+ * string split in two literals that Python joins) and two values on two rows; the lines that set up the data, W, b and
  * the optimizer folded into one comment, and the print into another. The first that fits wins (the larger text among the first three).
  *
  * @param font   the code's font
@@ -63,7 +64,7 @@ record CodeRows(Font font, List<Row> rows, boolean beside, boolean fits) {
 
     /** The height of a row at font size {@code size}. */
     static double rowHeight(double size) {
-        return Math.ceil(1.3 * size);
+        return Math.ceil(1.25 * size);
     }
 
     /** Where the values start when beside: after the longest line of the loop's body (the print line may run past). */
@@ -94,7 +95,8 @@ record CodeRows(Font font, List<Row> rows, boolean beside, boolean fits) {
         FontMetrics fm = g.getFontMetrics();
         g.setFont(was);
         boolean beside = way == 0, wrap = way >= 2, fold = way == 3;
-        double gutter = gutter(fm, tags), room = width - gutter, needed = 0;
+        // (5 % kept spare: a screen's text may come out a little wider than its metrics say)
+        double gutter = gutter(fm, tags), room = 0.95 * (width - gutter), needed = 0;
         List<Row> rows = new ArrayList<>();
         int kept = 0;   // rows kept for values not shown yet, so the size does not jump from call to call
         for (int i = 0; i < lines.size(); i++) {
@@ -127,13 +129,13 @@ record CodeRows(Font font, List<Row> rows, boolean beside, boolean fits) {
                 needed = Math.max(needed, TextWidths.of(fm, lead) + TextWidths.of(bold, "# " + p));
                 if (values[i] != null) {
                     rows.add(new Row(i, "# " + p, true));
-                } else {
-                    kept++;
                 }
             }
+            // a line that writes W's and b's tensors keeps room for two rows, the others for one
+            boolean two = line.makes(Call.BACKWARD) || line.makes(Call.ZERO_GRAD) || line.code().contains("optimizer.step");
+            kept += values[i] != null ? 0 : two ? parts.size() : 1;
         }
-        // (5 % kept spare: a screen's text may come out a little wider than its metrics say)
-        if (needed > 0.95 * room || (rows.size() + kept) * rowHeight(font.getSize2D()) > height) {
+        if (needed > room || (rows.size() + kept) * rowHeight(font.getSize2D()) > height) {
             return null;
         }
         return new CodeRows(font, List.copyOf(rows), beside, true);
@@ -162,9 +164,12 @@ record CodeRows(Font font, List<Row> rows, boolean beside, boolean fits) {
                 }
                 boolean comma = !inString && !open.isEmpty() && c == ',' && rest.charAt(k + 1) == ' ';
                 boolean space = inString && c == ' ' && k > rest.indexOf('\'') + 1;
-                String head = comma ? rest.substring(0, k + 1) : space ? rest.substring(0, k + 1) + "'" : null;
+                // inside brackets Python lets a line break between any two tokens: before an operator
+                boolean operator = !inString && !open.isEmpty() && c == ' ' && "+-*/".indexOf(rest.charAt(k + 1)) >= 0;
+                String head = comma ? rest.substring(0, k + 1) : space ? rest.substring(0, k + 1) + "'"
+                        : operator ? rest.substring(0, k) : null;
                 if (head != null && TextWidths.of(fm, head) <= room) {
-                    cut = k + 1;
+                    cut = operator ? k : k + 1;
                     cutInString = space;
                     column = space ? rest.lastIndexOf('\'', k) : open.get(open.size() - 1) + 1;
                 }

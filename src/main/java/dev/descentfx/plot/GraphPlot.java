@@ -45,9 +45,7 @@ public final class GraphPlot implements Plot {
         if (m == null || m.graph() == null) {
             return true;
         }
-        Font was = g.getFont();
-        GraphLayout layout = GraphLayout.of(g, m.graph(), style.labelFont(), width, height);
-        g.setFont(was);
+        GraphLayout layout = Draw.measured(g, () -> GraphLayout.of(g, m.graph(), style.labelFont(), width, height));
         return layout != null && layout.shown() == SHOWN;
     }
 
