@@ -14,8 +14,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +30,6 @@ class InsideReadableTest {
     static final int[][] OTHERS = {{676, 489}, {1092, 621}, {503, 258}, {381, 324}};
     static final List<TrainingConfig> RUNS = List.of(TrainingConfig.lesson(), TrainingConfig.lesson().withBias(false),
             TrainingConfig.lesson().withMode(GradientMode.MANUAL), TrainingConfig.lesson().withZeroGrad(false));
-    // JLaTeXMath draws a glyph from its fonts at 100 units to the em, scaled by size / 100 (FONT_SCALE_FACTOR):
-    // an outline's matrix scale × 100 is the em it is drawn at; larger scales are rules (a fraction's bar)
-    private static final Pattern GLYPH = Pattern.compile("transform='matrix\\(([0-9.E-]+),0\\.0,0\\.0,([0-9.E-]+),");
 
     /** Every call of epoch {@code epoch} (0: from the start) on the frame of the run up to it. */
     static List<PlotFrame> epoch(TrainingConfig config, int epoch) {
@@ -180,16 +175,7 @@ class InsideReadableTest {
         }
     }
 
-    /** The em of every glyph JLaTeXMath drew as an outline, in px. */
     static List<Double> glyphs(String svg) {
-        List<Double> ems = new ArrayList<>();
-        Matcher m = GLYPH.matcher(svg);
-        while (m.find()) {
-            double scale = Double.parseDouble(m.group(1));
-            if (scale < 5 && scale == Double.parseDouble(m.group(2))) {
-                ems.add(100 * scale);
-            }
-        }
-        return ems;
+        return SvgText.glyphs(svg);
     }
 }

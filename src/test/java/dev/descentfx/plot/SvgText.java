@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 public final class SvgText {
     private static final Pattern TEXT = Pattern.compile("(<g transform='matrix\\(([^)]*)\\)'>)?<text x='([-0-9.E]+)' y='([-0-9.E]+)'"
             + " style='([^']*)font-size: ([0-9.]+)px;[^']*'[^>]*>([^<]*)</text>");
+    // JLaTeXMath draws a glyph from its fonts at 100 units to the em, scaled by size / 100 (FONT_SCALE_FACTOR):
+    // an outline's matrix scale × 100 is the em it is drawn at; larger scales are rules (a fraction's bar)
+    private static final Pattern GLYPH = Pattern.compile("transform='matrix\\(([0-9.E-]+),0\\.0,0\\.0,([0-9.E-]+),");
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
     private SvgText() {
@@ -62,5 +65,18 @@ public final class SvgText {
             }
         }
         return found;
+    }
+
+    /** The em of every glyph JLaTeXMath drew as an outline (the formulas), in px. */
+    public static List<Double> glyphs(String svg) {
+        List<Double> ems = new ArrayList<>();
+        Matcher m = GLYPH.matcher(svg);
+        while (m.find()) {
+            double scale = Double.parseDouble(m.group(1));
+            if (scale < 5 && scale == Double.parseDouble(m.group(2))) {
+                ems.add(100 * scale);
+            }
+        }
+        return ems;
     }
 }

@@ -24,7 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The code, graph and formula tabs read from the back of a room, at the sizes the real window
  * gives them: 1024×768 and 1440×900, at 100 % and zoomed. What each canvas paints is the plot
  * drawn at its size over the zoom; drawn at that size into an SVG, no text may be under 16 of the
- * plot's own pixels (24 px on screen at 150 %), and no two texts may overlap.
+ * plot's own pixels (24 px on screen at 150 %), and no two texts may overlap. Where the picture needs
+ * more room than the panel has, the canvas is that size and the panel scrolls over it.
  */
 @ExtendWith(ApplicationExtension.class)
 class InsideWindowTest {
@@ -73,8 +74,12 @@ class InsideWindowTest {
                     String where = panel + " at " + window[0] + "×" + window[1] + " " + zoom + " %: " + w + " × " + h;
                     System.out.println("INSIDE " + where + " (on screen " + c.getWidth() + " × " + c.getHeight() + ")");
                     assertThat(c.paintedFrame()).as("painted " + where).isNotNull();
-                    List<SvgText.Shown> texts = SvgText.shown(PlotImages.svg(c.plot(), c.paintedFrame(), w, h));
-                    soft.assertThat(texts).as("texts of " + where).hasSizeGreaterThan(3);
+                    String svg = PlotImages.svg(c.plot(), c.paintedFrame(), w, h);
+                    List<SvgText.Shown> texts = SvgText.shown(svg);
+                    List<Double> glyphs = SvgText.glyphs(svg);   // the formulas' TeX, drawn as outlines
+                    soft.assertThat(texts.size() + glyphs.size()).as("texts of " + where).isGreaterThan(10);
+                    soft.assertThat(glyphs.stream().filter(em -> em < 16)).as("TeX glyphs under 16 px in " + where).isEmpty();
+                    soft.assertThat(svg).as(where).doesNotContain("Too small to read");
                     soft.assertThat(texts.stream().filter(t -> t.size() < 16).map(t -> t.text() + " " + t.size() + " px"))
                             .as("text under 16 px in " + where).isEmpty();
                     soft.assertThat(SvgText.overlaps(texts)).as("overlapping texts in " + where).isEmpty();
