@@ -14,12 +14,10 @@ import java.util.List;
  * The lesson's code inside one epoch: the line that just ran is filled in the accent colour, the
  * line about to run is outlined, and beside every line already run this epoch is what it made
  * ({@code cost = 18.666666}, {@code W.grad = tensor([-18.6667])}), as the notebook would print
- * it. Without {@code optimizer.zero_grad()} its line is struck out: the gradients pile up.
+ * it. Without {@code optimizer.zero_grad()} its line is struck out: the gradients pile up. The code is
+ * laid out for the picture's size at 16 px or more ({@link CodeRows}).
  */
 public final class CodePlot implements Plot {
-    private static final double MAX_FONT = 22, MIN_FONT = 9;
-    // room kept for a value line: as wide as the lesson's longest, W.grad and b.grad after backward()
-    private static final String WIDEST_VALUE = "W.grad = tensor([-18.6667]), b.grad = tensor([-8.])";
 
     @Override
     public String name() {
@@ -28,8 +26,7 @@ public final class CodePlot implements Plot {
 
     @Override
     public void draw(Graphics2D g, double width, double height, PlotFrame frame) {
-        Draw.framed(g, width, height, frame.style(),
-                () -> paint(g, width, height, frame.moment(), frame.words(), frame.style()));
+        Draw.framed(g, width, height, frame.style(), () -> paint(g, width, height, frame.moment(), frame.words(), frame.style()));
     }
 
     /** The line the loop runs after moment {@code m}: the next call's, or the print check after the step. */
@@ -47,6 +44,37 @@ public final class CodePlot implements Plot {
         return -1;
     }
 
+    @Override
+    public boolean fits(Graphics2D g, double width, double height, PlotFrame frame) {
+        Moment m = frame.moment();
+        return m == null || Draw.measured(g, () -> rows(g, width, height, m, frame.words())).fits();
+    }
+
+    private static double top(double width) {
+        return Axes.TOP + (width < Axes.NARROW ? Axes.SECOND_LINE : 0) + 6;
+    }
+
+    private static final double LEFT = 10;
+
+    // the code laid out in the room under the title (24 px kept right of the code, 4 under it)
+    private static CodeRows rows(Graphics2D g, double width, double height, Moment m, PlotWords words) {
+        List<LessonCode.Line> lines = LessonCode.lines(m.settings());
+        String[] values = new String[lines.size()];
+        java.util.StringJoiner setup = new java.util.StringJoiner(", ");   // what the set-up lines make: x_train, …
+        int setupLines = 0;
+        for (int i = 0; i < values.length; i++) {
+            values[i] = LessonCode.value(lines.get(i), m, words);
+            if (lines.get(i).kind() == LessonCode.Kind.SETUP) {
+                setupLines++;
+                setup.add(lines.get(i).code().split(" = ")[0]);
+            }
+        }
+        String[] tags = {words.text("plot.code.ran"), words.text("plot.code.next")};
+        String[] folded = {words.text("plot.code.setUp", setupLines, setup.toString()), words.text("plot.code.print")};
+        return CodeRows.of(g, lines, values, tags, folded,
+                width - 2 * LEFT - 24, height - top(width) - 4);
+    }
+
     private void paint(Graphics2D g, double width, double height, Moment m, PlotWords words, PlotStyle s) {
         if (m == null) {
             Draw.title(g, s, width, words.text("plot.code.title"), null, s.text());
@@ -56,134 +84,77 @@ public final class CodePlot implements Plot {
         Draw.title(g, s, width, words.text("plot.code.titleEpoch", m.epoch()),
                 words.text("plot.justRan", LessonCode.code(m.call(), m.mode(), words)),
                 s.accent());
-        List<LessonCode.Line> lines = LessonCode.lines(m.settings());
-        String[] values = new String[lines.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = LessonCode.value(lines.get(i), m, words);
-        }
-        double top = Axes.TOP + (width < Axes.NARROW ? Axes.SECOND_LINE : 0) + 6, left = 10;
-        if (!(height - top - 8 >= 4 * lines.size()) || width < 40) {
+        double top = top(width);
+        if (!(height - top - 8 >= 16) || width < 40) {
             return;
         }
-        // values beside their lines, or (when that would need a smaller font) each on a row of its own below
-        int belowRows = lines.size() + (int) lines.stream().filter(CodePlot::hasValue).count();
-        // (5 % kept spare: a screen's text may come out a little wider than its metrics say)
-        double room = 0.95 * (width - left - 24);
+        List<LessonCode.Line> lines = LessonCode.lines(m.settings());
         String[] tags = {words.text("plot.code.ran"), words.text("plot.code.next")};
-        Font beside = fit(g, lines, values, tags, room, (height - top - 8) / lines.size(), false);
-        Font under = fit(g, lines, values, tags, room, (height - top - 8) / belowRows, true);
-        boolean below = under.getSize2D() > beside.getSize2D();
-        Font mono = below ? under : beside;
-        double rowHeight = Math.min((height - top - 8) / (below ? belowRows : lines.size()), mono.getSize2D() * 2);
+        CodeRows layout = rows(g, width, height, m, words);
+        Font mono = layout.font();
+        double rowHeight = CodeRows.rowHeight(mono.getSize2D());
         g.setFont(mono);
         FontMetrics fm = g.getFontMetrics();
-        double gutter = gutter(fm, tags);
-        double valueX = left + gutter + codeWidth(fm, lines) + TextWidths.of(fm, " ") * 3;
+        double gutter = CodeRows.gutter(fm, tags), valueX = LEFT + CodeRows.valueX(fm, lines, tags);
         int next = nextLine(lines, m);
-        int row = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            LessonCode.Line line = lines.get(i);
-            double y = top + row * rowHeight;
-            int rows = below && hasValue(line) ? 2 : 1;
-            row += rows;
-            Rectangle2D.Double box = new Rectangle2D.Double(left, y + 1, width - 2 * left, rows * rowHeight - 2);
-            boolean ran = line.kind() == LessonCode.Kind.CALL && line.call() == m.call();
+        List<CodeRows.Row> rows = layout.rows();
+        for (int r = 0; r < rows.size(); ) {
+            int i = rows.get(r).line(), span = 1;
+            while (r + span < rows.size() && rows.get(r + span).line() == i) {
+                span++;
+            }
+            double y = top + r * rowHeight;
+            LessonCode.Line line = i < 0 ? null : lines.get(i);
+            boolean ran = line != null && line.kind() == LessonCode.Kind.CALL && line.call() == m.call();
+            Rectangle2D.Double box = new Rectangle2D.Double(LEFT, y + 1, width - 2 * LEFT, span * rowHeight - 2);
             if (ran) {
                 g.setPaint(PlotStyle.withAlpha(s.accent(), 0.16));
                 g.fill(box);
                 g.setPaint(s.accent());
-                g.fill(new Rectangle2D.Double(left, y + 1, 4, box.height));
-            } else if (i == next) {
+                g.fill(new Rectangle2D.Double(LEFT, y + 1, 4, box.height));
+            } else if (line != null && i == next) {
                 g.setPaint(PlotStyle.withAlpha(s.curve(), 0.08));
                 g.fill(box);
                 g.setPaint(s.curve());
                 g.setStroke(s.dashedStroke());
                 g.draw(box);
             }
-            float baseline = (float) (y + rowHeight / 2 + (fm.getAscent() - fm.getDescent()) / 2.0);
+            float first = (float) (y + rowHeight / 2 + (fm.getAscent() - fm.getDescent()) / 2.0);
             g.setFont(mono);
-            if (ran || i == next) {
+            if (ran || line != null && i == next) {
                 g.setPaint(ran ? s.accent() : s.curve());
-                Draw.text(g, ran ? tags[0] : tags[1], (float) (left + 8), baseline);
+                Draw.text(g, ran ? tags[0] : tags[1], (float) (LEFT + 8), first);
             }
-            boolean struck = line.makes(Call.ZERO_GRAD) && !m.settings().zeroGrad();
-            g.setPaint(struck ? s.mutedText() : s.text());
-            float x = (float) (left + gutter);
-            Draw.text(g, line.code(), x, baseline);
-            String indent = line.code().substring(0, line.code().length() - line.code().stripLeading().length());
-            if (struck) {   // the call is left out of the loop: a line through its code
-                double from = x + TextWidths.of(fm, indent), to = x + TextWidths.of(fm, line.code());
-                double mid = baseline - (fm.getAscent() - fm.getDescent()) / 2.0;
-                g.setStroke(new BasicStroke(2f));
-                g.setPaint(s.warning());
-                g.draw(new Line2D.Double(from, mid, to, mid));
+            boolean struck = line != null && line.makes(Call.ZERO_GRAD) && !m.settings().zeroGrad();
+            float x = (float) (LEFT + gutter);
+            for (int k = 0; k < span; k++) {
+                CodeRows.Row row = rows.get(r + k);
+                float baseline = (float) (first + k * rowHeight);
+                if (row.value()) {
+                    g.setFont(ran ? mono.deriveFont(Font.BOLD) : mono);
+                    g.setPaint(ran ? s.accent() : struck ? s.warning() : s.curve());
+                    Draw.text(g, row.text(), (float) (x + TextWidths.of(fm, CodeRows.indent(line.code()) + "  ")), baseline);
+                    continue;
+                }
+                g.setFont(mono);
+                g.setPaint(struck || row.folded() ? s.mutedText() : s.text());
+                Draw.text(g, row.text(), x, baseline);
+                if (struck) {   // the call is left out of the loop: a line through its code
+                    double from = x + TextWidths.of(fm, CodeRows.indent(row.text())), to = x + TextWidths.of(fm, row.text());
+                    double mid = baseline - (fm.getAscent() - fm.getDescent()) / 2.0;
+                    g.setStroke(new BasicStroke(2f));
+                    g.setPaint(s.warning());
+                    g.draw(new Line2D.Double(from, mid, to, mid));
+                }
             }
-            if (values[i] != null) {
+            String value = line == null ? null : LessonCode.value(line, m, words);
+            if (layout.beside() && value != null) {
                 g.setFont(ran ? mono.deriveFont(Font.BOLD) : mono);
                 g.setPaint(ran ? s.accent() : struck ? s.warning() : s.curve());
-                double vx = below ? x + TextWidths.of(fm, indent + "  ") : valueX;
-                Draw.text(g, (below ? "# " : "") + values[i], (float) vx, (float) (baseline + (below ? rowHeight : 0)));
+                Draw.text(g, value, (float) valueX, first);
             }
+            r += span;
         }
-    }
-
-    // room left of the code for the wider of the tags "ran" and "next", in the frame's language
-    private static double gutter(FontMetrics fm, String[] tags) {
-        return Math.max(TextWidths.of(fm, tags[0]), TextWidths.of(fm, tags[1])) + TextWidths.of(fm, " ") * 2;
-    }
-
-    private static boolean hasValue(LessonCode.Line line) {
-        return line.kind() == LessonCode.Kind.CALL || line.kind() == LessonCode.Kind.LOOP;
-    }
-
-    // The largest monospaced size (up to 22 px, a projector's size) at which every line and its value fits.
-    // Measured again at the size chosen: hinting rounds a glyph's advance, so widths are not quite proportional.
-    private Font fit(Graphics2D g, List<LessonCode.Line> lines, String[] values, String[] tags, double width,
-                     double rowHeight, boolean below) {
-        Font font = Fonts.mono(Font.PLAIN, 20);
-        double size = Math.min(MAX_FONT, Math.min(20 * width / needed(g, font, lines, values, tags, below), rowHeight / 1.35));
-        font = font.deriveFont((float) Math.max(MIN_FONT, Math.floor(size)));
-        while (font.getSize2D() > MIN_FONT && needed(g, font, lines, values, tags, below) > width) {
-            font = font.deriveFont(font.getSize2D() - 1);
-        }
-        return font;
-    }
-
-    private static double needed(Graphics2D g, Font font, List<LessonCode.Line> lines, String[] values, String[] tags,
-                                 boolean below) {
-        // measured with the font set: on screen FXGraphics2D's getFontMetrics(font) ignores its argument
-        // and measures the current font
-        Font was = g.getFont();
-        g.setFont(font.deriveFont(Font.BOLD));   // the value of the line that ran
-        FontMetrics bold = g.getFontMetrics();
-        g.setFont(font);
-        FontMetrics fm = g.getFontMetrics();
-        g.setFont(was);
-        double gutter = gutter(fm, tags);
-        double valueX = gutter + codeWidth(fm, lines) + TextWidths.of(fm, " ") * 3, needed = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String code = lines.get(i).code();
-            needed = Math.max(needed, gutter + TextWidths.of(fm, code));
-            // a value not shown yet still needs its room, so the font does not jump from call to call
-            String value = values[i] != null ? values[i] : hasValue(lines.get(i)) ? WIDEST_VALUE : null;
-            if (value != null) {
-                double x = below ? gutter + TextWidths.of(fm, code.substring(0, code.length() - code.stripLeading().length()) + "  # ")
-                        : valueX;
-                needed = Math.max(needed, x + TextWidths.of(bold, value));
-            }
-        }
-        return needed;
-    }
-
-    // where the values start: after the longest line of the loop's body (the print line may run past)
-    private static double codeWidth(FontMetrics fm, List<LessonCode.Line> lines) {
-        double w = 0;
-        for (LessonCode.Line line : lines) {
-            if (line.kind() == LessonCode.Kind.CALL || line.kind() == LessonCode.Kind.LOOP) {
-                w = Math.max(w, TextWidths.of(fm, line.code()));
-            }
-        }
-        return w;
     }
 
     private static int indexOf(List<LessonCode.Line> lines, LessonCode.Kind kind) {

@@ -78,6 +78,16 @@ final class Draw {
     }
 
     /** Runs {@code paint} between {@link #begin} and the restore of g's state; nothing for an empty rectangle. */
+    /** {@code measure} run with g's hints set as a picture draws (so text measures the same), g left as it was. */
+    static <T> T measured(Graphics2D g, java.util.function.Supplier<T> measure) {
+        try (Saved saved = new Saved(g)) {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            return measure.get();
+        }
+    }
+
     static void framed(Graphics2D g, double width, double height, PlotStyle s, Runnable paint) {
         Saved saved = begin(g, width, height, s);
         if (saved != null) {

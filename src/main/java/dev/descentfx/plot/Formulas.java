@@ -21,18 +21,30 @@ import java.util.StringJoiner;
  */
 final class Formulas {
     static final int WRITTEN_OUT = 5;
+    /** Where a row may wrap: before a term of a sum, before "≈ result", before each "= …" of an update. */
+    static final String BREAK = "\u2063";
 
     /**
      * One row of the picture: TeX, whether it continues the formula above (an {@code = …} row),
      * and the call whose numbers it is about (highlighted when that call just ran).
      */
-    record Row(String tex, boolean continued, Call about) {
+    record Row(String source, boolean continued, Call about) {
+        /** The row's TeX. */
+        String tex() {
+            return source.replace(BREAK, "");
+        }
+
+        /** The row's TeX in the pieces a narrow picture may put on lines of their own. */
+        List<String> pieces() {
+            return List.of(source.split(BREAK));
+        }
+
         /** The row in plain words, as a screen reader or a search through the SVG finds it. */
         String reading() {
-            String t = tex;
+            String t = tex();
             t = t.replace("\\partial\\,", "∂").replace("\\partial ", "∂").replace("\\text{cost}", "cost")
                     .replace("\\cdot", "·")
-                    .replace("\\times", "×").replace("\\approx", "≈").replace("\\left[", "[").replace("\\right]", "]").replace("\\alpha", "α")
+                    .replace("\\times", "×").replace("\\approx", "≈").replace("\\Big[", "[").replace("\\Big]", "]").replace("\\alpha", "α")
                     .replace("\\nabla ", "∇").replace("\\mu", "μ").replace("\\infty", "∞").replace("\\mathrm{NaN}", "NaN")
                     .replace("\\quad", "  ").replace("\\,", " ").replace("\\ ", " ").replace("^2", "²");
             t = t.replaceAll("\\\\frac\\{([^{}]*)\\}\\{([^{}]*)\\}", "$1/$2");   // after \\text{…}: no braces inside
@@ -59,15 +71,15 @@ final class Formulas {
         // written terms rounded to 3 places give a sum that is "≈" the result; whole numbers give "=" (the update
         // rows below are written so that they add up exactly)
         double cost = surface.cost(w, b);
-        rows.add(new Row("= " + sum(d, w, b, bias, 1, Term.SQUARED) + is(d, w, b, cost) + written(cost), true, Call.COST));
+        rows.add(new Row("= " + sum(d, w, b, bias, 1, Term.SQUARED) + BREAK + is(d, w, b, cost) + written(cost), true, Call.COST));
         Call gradient = Call.recordAfter(m.mode());   // backward(), or the formula by hand
         rows.add(new Row("\\frac{\\partial\\,\\text{cost}}{\\partial W} = \\frac{2}{m}\\sum_{i=1}^{m}(" + error
                 + ")\\,x_i", false, gradient));
-        rows.add(new Row("= " + sum(d, w, b, bias, 2, Term.TIMES_X) + is(d, w, b, gradW) + written(gradW), true, gradient));
+        rows.add(new Row("= " + sum(d, w, b, bias, 2, Term.TIMES_X) + BREAK + is(d, w, b, gradW) + written(gradW), true, gradient));
         if (bias) {
             rows.add(new Row("\\frac{\\partial\\,\\text{cost}}{\\partial b} = \\frac{2}{m}\\sum_{i=1}^{m}(" + error + ")",
                     false, gradient));
-            rows.add(new Row("= " + sum(d, w, b, true, 2, Term.PLAIN) + is(d, w, b, gradB) + written(gradB), true, gradient));
+            rows.add(new Row("= " + sum(d, w, b, true, 2, Term.PLAIN) + BREAK + is(d, w, b, gradB) + written(gradB), true, gradient));
         }
         rows.add(update("W", w, gradW, alpha, m));
         if (bias) {
@@ -114,14 +126,14 @@ final class Formulas {
         int m = d.size();
         String front = "\\frac{" + factor + "}{" + m + "}";
         if (m > WRITTEN_OUT) {
-            String e = "(" + factorOf(w) + "\\,x_i" + (bias ? plus(b) : "") + " - y_i)";
+            String e = "(" + factorOf(w) + "\\,x_i" + (bias ? plus(b) : "") + " - y_i)";   // W and b: the rule's
             return front + "\\sum_{i=1}^{" + m + "}" + e + tail(term, "x_i");
         }
-        StringJoiner terms = new StringJoiner(" + ", front + "\\left[", "\\right]");
+        StringJoiner terms = new StringJoiner(BREAK + " + ", front + "\\Big[", "\\Big]");
         for (int i = 0; i < m; i++) {
             double x = d.x(i, 0), y = d.y(i);
-            String e = "(" + factorOf(w) + " \\cdot " + factorOf(x) + (bias ? plus(b) : "") + " - " + factorOf(y) + ")";
-            terms.add(e + tail(term, factorOf(x)));
+            String e = "(" + factorOf(w) + " \\cdot " + typed(x) + (bias ? plus(b) : "") + " - " + typed(y) + ")";
+            terms.add(e + tail(term, typed(x)));
         }
         return terms.toString();
     }
@@ -139,14 +151,14 @@ final class Formulas {
         double mu = m.settings().momentum();
         if (mu != 0) {
             String v = "v_{" + name + "}";
-            String after = m.call() == Call.STEP ? " = " + tex(name.equals("W") ? m.w() : m.b(), 5) : "";
-            return new Row(v + " := " + tex(mu, 3) + "\\," + v + " + \\nabla " + name + ",\\quad " + name + " := "
+            String after = m.call() == Call.STEP ? BREAK + " = " + written(name.equals("W") ? m.w() : m.b()) : "";
+            return new Row(v + " := " + tex(mu, 3) + "\\," + v + " + \\nabla " + name + ",\\quad " + BREAK + name + " := "
                     + name + " - \\alpha\\," + v + after, false, Call.STEP);
         }
         // written with the digits that make the sum come out as written (Numbers.worked, as the numbers panel does)
         Numbers.Worked sum = Numbers.worked(before, alpha, grad, before - alpha * grad);
-        return new Row(name + " := " + name + " - \\alpha\\,\\nabla " + name + " = " + texOf(sum.start()) + " - "
-                + texOf(sum.rate()) + " \\times " + texOf(Numbers.factor(sum.gradient())) + " = " + texOf(sum.result()),
+        return new Row(name + " := " + name + " - \\alpha\\,\\nabla " + name + BREAK + " = " + texOf(sum.start()) + " - "
+                + texOf(sum.rate()) + " \\times " + texOf(Numbers.factor(sum.gradient())) + BREAK + " = " + texOf(sum.result()),
                 false, Call.STEP);
     }
 
@@ -166,9 +178,15 @@ final class Formulas {
         return v < 0 ? "(" + written(v) + ")" : written(v);
     }
 
-    // W, b and the data as the one number rule writes them everywhere (whole numbers bare)
+    // W, b, the cost and the gradients as the one number rule writes them everywhere: 0.7487, −8.0000
     private static String written(double v) {
-        return whole(v) ? tex(v, 0) : texOf(Numbers.value(v));
+        return texOf(Numbers.value(v));
+    }
+
+    // the data as the lesson's code types it (1, 2, 3.5), negatives in brackets
+    private static String typed(double v) {
+        String t = LessonCode.number(v);
+        return v < 0 ? "(" + t + ")" : t;
     }
 
     /** A number in TeX: whole numbers bare (0, 2), else rounded to {@code digits} significant places after the point. */

@@ -7,19 +7,24 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 
 /**
  * A strip under the fitted-line chart: each example's share of the gradient at the shown
  * record, written under its point, and their sums. ∇W is the mean of 2(H(xᵢ) − yᵢ)·xᵢ, so
  * point i adds 2(H(xᵢ) − yᵢ)·xᵢ/m to it (and 2(H(xᵢ) − yᵢ)/m to ∇b); the far points, with long
  * residuals and large x, pull hardest. The sum is the slope of the tangent on the cost curve.
- * The shares come from {@link CostSurface#gradWShares}; nothing is recomputed here.
+ * The shares come from {@link CostSurface#gradWShares}; nothing is recomputed here. They are written
+ * by the one rule ({@link Numbers#sum}: −0.6216 −2.9120 −6.8694, a digit more when four would not add
+ * up to the ∇W written beside them, the engine's, as the numbers row writes it), each under its point
+ * or as near as its neighbours let it.
  */
 final class GradientShares {
     /** Up to this many examples the strip is shown; beyond, the numbers would not fit. */
     static final int MAX_POINTS = 12;
     static final double HEIGHT = 80;
     private static final double ROW = 20;
+    private static final double GAP = 8;   // between two shares in a row
 
     private GradientShares() {
     }
@@ -40,11 +45,7 @@ final class GradientShares {
     /** Draws the strip between {@code top} and the bottom of a picture {@code width} wide; x from {@code a}. */
     static void draw(Graphics2D g, PlotStyle s, Axes a, PlotFrame f, double width, double top) {
         double[][] shares = shares(f);
-        double sumW = 0, sumB = 0;
-        for (int i = 0; i < shares[0].length; i++) {
-            sumW += shares[0][i];
-            sumB += shares[1][i];
-        }
+        Numbers.Summed w = Numbers.sum(shares[0], f.record().gradW()), b = Numbers.sum(shares[1], f.record().gradB());
         g.setPaint(s.grid());
         g.setStroke(s.thinStroke());
         g.draw(new Line2D.Double(14, top + 4, width - Axes.RIGHT, top + 4));
@@ -52,9 +53,9 @@ final class GradientShares {
         g.setFont(s.labelFont());
         FontMetrics fm = g.getFontMetrics();
         double header = top + 24;
-        String sums = "Σ = ∇W = " + Numbers.value(sumW) + (f.bias() ? "     Σ = ∇b = " + Numbers.value(sumB) : "");
+        String sums = "Σ = ∇W = " + w.total() + (f.bias() ? "     Σ = ∇b = " + b.total() : "");
         if (width - Axes.RIGHT - TextWidths.of(fm, sums) < 14) {   // narrow: the rows say which sum is which
-            sums = "∇W = " + Numbers.value(sumW) + (f.bias() ? "   ∇b = " + Numbers.value(sumB) : "");
+            sums = "∇W = " + w.total() + (f.bias() ? "   ∇b = " + b.total() : "");
         }
         double sumsX = width - Axes.RIGHT - TextWidths.of(fm, sums);
         g.setPaint(s.accent());
@@ -64,42 +65,67 @@ final class GradientShares {
             g.setPaint(s.text());
             Draw.text(g, what, 14f, (float) header);
         }
-        row(g, s, a, f.data(), "∇W", shares[0], header + ROW);
+        row(g, s, a, f.data(), "∇W", shares[0], w.terms(), width, header + ROW);
         if (f.bias()) {
-            row(g, s, a, f.data(), "∇b", shares[1], header + 2 * ROW);
+            row(g, s, a, f.data(), "∇b", shares[1], b.terms(), width, header + 2 * ROW);
         }
     }
 
-    // One row: its name in the left margin, then each share centred under its point. If two
-    // neighbours would touch, a small bar (up for positive, down for negative) stands in for each.
-    private static void row(Graphics2D g, PlotStyle s, Axes a, Dataset d, String name, double[] shares, double y) {
+    // One row: its name in the left margin, then each share under its point, pushed aside as little as
+    // keeps it 8 px from its neighbours and inside the picture. If they cannot all be written so, a small
+    // bar (up for positive, down for negative) stands in for each.
+    private static void row(Graphics2D g, PlotStyle s, Axes a, Dataset d, String name, double[] shares,
+                            List<String> texts, double width, double y) {
         g.setFont(s.tickFont());
         FontMetrics fm = g.getFontMetrics();
         g.setPaint(s.text());
         Draw.text(g, name, 14f, (float) y);
-        String[] texts = new String[shares.length];
-        double[] xs = new double[shares.length];
+        int n = shares.length;
+        double[] xs = new double[n], lefts = new double[n];
         double largest = 0;
-        for (int i = 0; i < shares.length; i++) {
-            texts[i] = Ticks.brief(shares[i]);
+        for (int i = 0; i < n; i++) {
             xs[i] = a.px(d.x(i, 0));
             largest = Math.max(largest, Math.abs(shares[i]));
         }
-        boolean crowded = false;
-        for (int i = 0; i < shares.length && !crowded; i++) {
-            for (int j = 0; j < i; j++) {
-                double room = (TextWidths.of(fm, texts[i]) + TextWidths.of(fm, texts[j])) / 2.0 + 5;   // 5 px apart: 16 px numbers fit a 334 px plot
-                crowded |= Math.abs(xs[i] - xs[j]) < room;
-            }
-        }
+        double from = 14 + TextWidths.of(fm, name) + 8, to = width - 10;
+        boolean crowded = !spread(fm, texts, xs, lefts, from, to);
         g.setPaint(s.residual());
-        for (int i = 0; i < shares.length; i++) {
+        for (int i = 0; i < n; i++) {
             if (crowded) {
                 double h = largest > 0 ? 8 * shares[i] / largest : 0;
                 g.fill(new Rectangle2D.Double(xs[i] - 2, y - 5 - Math.max(h, 0), 4, Math.abs(h) + 1));
             } else {
-                Draw.text(g, texts[i], (float) (xs[i] - TextWidths.of(fm, texts[i]) / 2.0), (float) y);
+                Draw.text(g, texts.get(i), (float) lefts[i], (float) y);
             }
         }
+    }
+
+    /**
+     * Where each text starts: centred on its x if it can, else moved right of its left neighbour, then the
+     * row moved back left from the right edge; false when the texts do not fit between {@code from} and
+     * {@code to} in the points' order.
+     */
+    static boolean spread(FontMetrics fm, List<String> texts, double[] xs, double[] lefts, double from, double to) {
+        int n = texts.size();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (p, q) -> Double.compare(xs[p], xs[q]));
+        double[] widths = new double[n];
+        double edge = from;
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            widths[i] = TextWidths.of(fm, texts.get(i));
+            lefts[i] = Math.max(edge, xs[i] - widths[i] / 2);
+            edge = lefts[i] + widths[i] + GAP;
+        }
+        edge = to;
+        for (int k = n - 1; k >= 0; k--) {
+            int i = order[k];
+            lefts[i] = Math.min(lefts[i], edge - widths[i]);
+            edge = lefts[i] - GAP;
+        }
+        return n == 0 || lefts[order[0]] >= from;
     }
 }

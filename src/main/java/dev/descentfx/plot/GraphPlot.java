@@ -19,13 +19,14 @@ import java.util.List;
 /**
  * The computational graph behind this epoch's cost, micrograd's {@code draw_dot}: a box per
  * tensor with its lesson name, its operation, its values and its {@code .grad} (or None), an arrow
- * from each input to what was computed from it, laid out left to right, or in two rows when that
- * gives larger text ({@link GraphLayout}). After
+ * from each input to what was computed from it, laid out left to right, or in rows when that
+ * gives larger text ({@link GraphLayout}). Every number is written by the one rule ({@link Numbers}:
+ * 0.3527, −16.6044), the data as the lesson types it (1, 2, 3). After
  * {@code cost.backward()} each box whose gradient backward filled in carries its visit number:
  * the root first, then back towards W and b.
  */
 public final class GraphPlot implements Plot {
-    private static final int SHOWN = 3;          // values of a vector written out; more become "…"
+    static final int SHOWN = 3;                  // values of a vector written out; more become "… of n"
 
     @Override
     public String name() {
@@ -34,8 +35,18 @@ public final class GraphPlot implements Plot {
 
     @Override
     public void draw(Graphics2D g, double width, double height, PlotFrame frame) {
-        Draw.framed(g, width, height, frame.style(),
-                () -> paint(g, width, height, frame.moment(), frame.words(), frame.style()));
+        PlotStyle style = frame.style();
+        Draw.framed(g, width, height, style, () -> paint(g, width, height, frame.moment(), frame.words(), style));
+    }
+
+    @Override
+    public boolean fits(Graphics2D g, double width, double height, PlotFrame frame) {
+        Moment m = frame.moment();
+        if (m == null || m.graph() == null) {
+            return true;
+        }
+        GraphLayout layout = Draw.measured(g, () -> GraphLayout.of(g, m.graph(), frame.style().labelFont(), width, height));
+        return layout != null && layout.shown() == SHOWN;
     }
 
     /**
@@ -89,6 +100,7 @@ public final class GraphPlot implements Plot {
         List<Graph.Node> nodes = graph.nodes();
         GraphLayout layout = GraphLayout.of(g, graph, s.labelFont(), width, height);
         if (layout == null) {
+            Draw.note(g, s, words.text("plot.tooSmall"), 14, top, s.mutedText());
             return;
         }
         for (List<Point2D.Double> arrow : layout.arrows()) {
@@ -98,44 +110,46 @@ public final class GraphPlot implements Plot {
         for (int i = 0; i < nodes.size(); i++) {
             int visit = done ? graph.backwardOrder().indexOf(i) + 1 : 0;
             visit = visit > graph.completed() ? 0 : visit;   // backward() has not reached it yet
-            box(g, s, nodes.get(i), layout.boxes().get(i), layout.line(), layout.font(), visit, i == nodes.size() - 1);
+            box(g, s, nodes.get(i), layout, i, visit);
         }
         boolean partway = done && graph.completed() < graph.backwardOrder().size();
         String legend = partway ? words.text("plot.graph.filling", graph.completed(), graph.backwardOrder().size())
                 : words.text(done ? "plot.graph.order" : "plot.graph.before");
-        Font small = s.tickFont();   // smaller in a narrow picture rather than cut off
-        double room = width - 2 * GraphLayout.MARGIN, wide = TextWidths.of(GraphLayout.metrics(g, small), legend);
-        g.setFont(wide <= room ? small : small.deriveFont((float) Math.max(9, Math.floor(small.getSize2D() * room / wide))));
-        g.setPaint(s.mutedText());
-        Draw.text(g, legend, (float) GraphLayout.MARGIN, (float) (height - 12));
+        Font small = s.tickFont();   // left out of a narrow picture rather than written smaller
+        if (TextWidths.of(GraphLayout.metrics(g, small), legend) <= width - 2 * GraphLayout.MARGIN) {
+            g.setPaint(s.mutedText());
+            Draw.text(g, legend, (float) GraphLayout.MARGIN, (float) (height - 9));
+        }
     }
 
     /** A line through the arrow's points, its head at the last. */
-    private void arrow(Graphics2D g, PlotStyle style, List<Point2D.Double> points) {
+    private void arrow(Graphics2D g, PlotStyle s, List<Point2D.Double> points) {
         BasicStroke stroke = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
-        g.setPaint(style.axis());
+        g.setPaint(s.axis());
         g.setStroke(stroke);
         for (int i = 0; i + 2 < points.size(); i++) {
             g.draw(new Line2D.Double(points.get(i), points.get(i + 1)));
         }
         Point2D.Double from = points.get(points.size() - 2), to = points.get(points.size() - 1);
-        Draw.arrow(g, from.x, from.y, to.x, to.y, 9, style.axis(), stroke);
+        Draw.arrow(g, from.x, from.y, to.x, to.y, 9, s.axis(), stroke);
     }
 
     /** A node: its name and what made it on the first line, then its data and grad side by side. */
-    private void box(Graphics2D g, PlotStyle s, Graph.Node node, Rectangle2D.Double at, double line, Font font,
-                     int visit, boolean root) {
+    private void box(Graphics2D g, PlotStyle s, Graph.Node node, GraphLayout layout, int index, int visit) {
+        Rectangle2D.Double at = layout.boxes().get(index);
+        double line = layout.line();
+        Font font = layout.font();
+        boolean root = index == layout.boxes().size() - 1;
         RoundRectangle2D.Double box = new RoundRectangle2D.Double(at.x, at.y, at.width, at.height, 10, 10);
         g.setPaint(s.background());
         g.fill(box);
         g.setPaint(visit > 0 || root ? s.accent() : s.axis());
         g.setStroke(new BasicStroke(visit > 0 ? 2.5f : 1.5f));
         g.draw(box);
-        List<String> values = shown(node.value()), grads = grads(node);
+        List<String> values = data(node, layout.shown()), grads = grads(node, layout.shown());
         FontMetrics fm = GraphLayout.metrics(g, font);
-        // the grads half way across, or as far right as the widest lets them (the layout left room for both)
-        float left = (float) (at.x + 8), right = (float) (at.x + Math.min(at.width / 2 + 4,
-                at.width - 8 - GraphLayout.BoxText.widest(fm, "grad", grads)));
+        // the grads 12 px right of the widest value (the layout left room for both)
+        float left = (float) (at.x + 8), right = (float) (left + GraphLayout.BoxText.widest(fm, "data", values) + 12);
         float base = (float) (at.y + 5 + fm.getAscent());
         Font bold = font.deriveFont(Font.BOLD);
         g.setFont(bold);
@@ -172,8 +186,13 @@ public final class GraphPlot implements Plot {
     }
 
     /** A tensor's grad as its box writes it: the first values, or None before backward reaches it. */
-    static List<String> grads(Graph.Node node) {
-        return node.grad() == null ? List.of("None") : shown(node.grad());
+    static List<String> grads(Graph.Node node, int shown) {
+        return node.grad() == null ? List.of("None") : shown(node.grad(), shown, false);
+    }
+
+    /** A tensor's values as its box writes them: the data (x_train, y_train) as the lesson types it, 1, 2, 3. */
+    static List<String> data(Graph.Node node, int shown) {
+        return shown(node.value(), shown, node.isLeaf() && !node.requiresGrad());
     }
 
     /** What made a tensor, written after its name: its operation, or for a leaf whether it requires grad. */
@@ -182,14 +201,17 @@ public final class GraphPlot implements Plot {
         return node.name().equals(what) ? "" : what;
     }
 
-    /** A tensor's values, one per row, at most three: with more, the first two and "… of n". */
-    static List<String> shown(float[] values) {
+    /**
+     * A tensor's values, one per row, at most {@code shown}: with more, the first {@code shown − 1} and
+     * "… of n". Numbers by the one rule, or ({@code typed}) as the lesson's code types them.
+     */
+    static List<String> shown(float[] values, int shown, boolean typed) {
         List<String> rows = new ArrayList<>();
-        int written = values.length > SHOWN ? SHOWN - 1 : values.length;
+        int written = values.length > shown ? shown - 1 : values.length;
         for (int i = 0; i < written; i++) {
-            rows.add(Numbers.value(values[i], -1));   // the one rule, a place shorter: the boxes are small
+            rows.add(typed ? LessonCode.number(values[i]).replace('-', '−') : Numbers.value(values[i]));
         }
-        if (values.length > SHOWN) {
+        if (values.length > shown) {
             rows.add("… of " + values.length);
         }
         return rows;

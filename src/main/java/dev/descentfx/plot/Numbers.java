@@ -106,6 +106,32 @@ public final class Numbers {
     public record Worked(String start, String rate, String gradient, String result) {
     }
 
+    /**
+     * The written terms and total of {@code Σ terms = total}, as under the fitted line: the terms get
+     * extra digits (the same number for all) until, added up in decimal and rounded under the rule,
+     * they give the written total.
+     */
+    public static Summed sum(double[] terms, double total) {
+        String t = value(total);
+        for (int extra = 0; ; extra++) {
+            String[] written = new String[terms.length];
+            BigDecimal sum = BigDecimal.ZERO;
+            boolean finite = Double.isFinite(total);
+            for (int i = 0; i < terms.length; i++) {
+                written[i] = value(terms[i], extra);
+                finite &= Double.isFinite(terms[i]);
+                sum = finite ? sum.add(decimal(written[i])) : sum;
+            }
+            if (extra == MAX_EXTRA || !finite || rounded(sum, t).compareTo(decimal(t)) == 0) {
+                return new Summed(java.util.List.of(written), t);
+            }
+        }
+    }
+
+    /** The written terms and total of a sum. */
+    public record Summed(java.util.List<String> terms, String total) {
+    }
+
     // The sum a student does from the written numbers, exactly in decimal, rounded as the rule rounds.
     private static boolean addsUp(String start, String rate, String gradient, String result, boolean withStart) {
         try {

@@ -55,14 +55,14 @@ final class InsideView {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(12, keys, gap, forgetZeroGrad);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox.setVgrow(code, Priority.ALWAYS);
-        Tab codeTab = new Tab(null, new VBox(6, bar, code));
+        VBox.setVgrow(code.scrolling(), Priority.ALWAYS);
+        Tab codeTab = new Tab(null, new VBox(6, bar, code.scrolling()));
         codeTab.textProperty().bind(vm.text("inside.codeTab"));
         codeTab.setId("codeTab");
-        Tab graphTab = new Tab(null, graph);
+        Tab graphTab = new Tab(null, graph.scrolling());
         graphTab.textProperty().bind(vm.text("inside.graphTab"));
         graphTab.setId("graphTab");
-        Tab formulaTab = new Tab(null, formula);
+        Tab formulaTab = new Tab(null, formula.scrolling());
         formulaTab.textProperty().bind(vm.text("inside.formulaTab"));
         formulaTab.setId("formulaTab");
         return List.of(codeTab, graphTab, formulaTab);

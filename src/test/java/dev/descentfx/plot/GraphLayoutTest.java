@@ -22,34 +22,54 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The graph as the window shows it, 670 × 440 at 1024 × 768 and 1060 × 560 at 1440 × 900: text a
- * classroom reads, every box inside the picture, none on another, no arrow through a box.
+ * The graph as the window shows it, 676 × 489 at 1024 × 768 and 1092 × 621 at 1440 × 900 (measured in
+ * the window: InsideWindowTest prints them): text a classroom reads, every box inside the picture, none
+ * on another, no arrow through a box.
  */
 class GraphLayoutTest {
     static final List<TrainingConfig> GRAPHS = List.of(TrainingConfig.lesson(), TrainingConfig.lesson().withBias(false),
             TrainingConfig.lesson().withZeroGrad(false), twentyPoints());
 
     @Test
-    void at670By440TheTextIsAtLeast14PxAndNothingOverlaps() {
-        for (TrainingConfig config : GRAPHS) {
+    void at676By489TheTextIsAtLeast16PxInRowsAndNothingOverlaps() {
+        for (TrainingConfig config : GRAPHS.subList(0, 3)) {   // the lesson's three points
             for (Moment m : epochOne(config)) {
-                GraphLayout layout = layout(m.graph(), 670, 440);
+                GraphLayout layout = layout(m.graph(), 676, 489);
                 String what = config.bias() + " " + config.data().size() + " points after " + m.call();
-                assertThat(layout.font().getSize2D()).as(what).isGreaterThanOrEqualTo(14);
+                assertThat(layout.font().getSize2D()).as(what).isGreaterThanOrEqualTo(16);
+                assertThat(layout.shown()).as(what + ": three values a box").isEqualTo(3);
                 boolean costToo = m.graph().nodes().size() > 5;   // after forward() the graph ends at hypothesis
-                assertThat(layout.twoRows()).as(what).isEqualTo(costToo);
-                fitsAndKeepsApart(layout, 670, 440, what);
+                if (costToo) {
+                    assertThat(layout.rows()).as(what + ": rows, not one squeezed row").isGreaterThan(1);
+                }
+                fitsAndKeepsApart(layout, 676, 489, what);
             }
         }
     }
 
     @Test
-    void at1060By560TheTextGrowsAndNothingOverlaps() {
-        for (TrainingConfig config : GRAPHS) {
+    void twentyPointsAskForMoreRoomAndGetTheirTextThere() {
+        Moment backward = backward(twentyPoints());
+        PlotFrame frame = LessonFrames.at(1).withMoment(backward);
+        BufferedImage image = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        double[] room = new GraphPlot().roomNeeded(g, 676, 489, frame);
+        g.dispose();
+        assertThat(room).as("wider numbers than the lesson's need more than 676 × 489").isNotNull();
+        GraphLayout layout = layout(backward.graph(), room[0], room[1]);
+        assertThat(layout.font().getSize2D()).isGreaterThanOrEqualTo(16);
+        fitsAndKeepsApart(layout, room[0], room[1], "20 points at " + room[0] + " × " + room[1]);
+        assertThat(PlotImages.svg(new GraphPlot(), frame, 676, 489)).as("said, not drawn small")
+                .contains("Too small to read");
+    }
+
+    @Test
+    void at1092By621TheTextGrowsAndNothingOverlaps() {
+        for (TrainingConfig config : GRAPHS.subList(0, 3)) {
             Moment backward = backward(config);
-            GraphLayout layout = layout(backward.graph(), 1060, 560);
-            assertThat(layout.font().getSize2D()).isGreaterThan(layout(backward.graph(), 670, 440).font().getSize2D());
-            fitsAndKeepsApart(layout, 1060, 560, config.bias() + " " + config.data().size() + " points");
+            GraphLayout layout = layout(backward.graph(), 1092, 621);
+            assertThat(layout.font().getSize2D()).isGreaterThan(layout(backward.graph(), 676, 489).font().getSize2D());
+            fitsAndKeepsApart(layout, 1092, 621, config.bias() + " " + config.data().size() + " points");
         }
     }
 
@@ -57,34 +77,35 @@ class GraphLayoutTest {
     void aWideExportKeepsMicrogradsOneRow() {
         for (TrainingConfig config : List.of(TrainingConfig.lesson(), TrainingConfig.lesson().withBias(false))) {
             GraphLayout layout = layout(backward(config).graph(), 1600, 450);
-            assertThat(layout.twoRows()).isFalse();
+            assertThat(layout.rows()).isEqualTo(1);
             assertThat(layout.font().getSize2D()).isGreaterThanOrEqualTo(16);
             fitsAndKeepsApart(layout, 1600, 450, "1600 × 450, bias " + config.bias());
         }
     }
 
     @Test
-    void theSvgWritesEveryValueAtLeast14PxAt670By440() {
+    void theSvgWritesEveryValueAtLeast16PxAt676By489() {
         // read back from the picture itself: each number in a box, and its font size
         Moment backward = backward(TrainingConfig.lesson());
         PlotFrame frame = LessonFrames.at(1).withMoment(backward);
-        String svg = PlotImages.svg(new GraphPlot(), frame, 670, 440);
+        String svg = PlotImages.svg(new GraphPlot(), frame, 676, 489);
         Matcher text = Pattern.compile("font-size: ([0-9.]+)px[^>]*>([^<]*)<").matcher(svg);
         int numbers = 0;
         while (text.find()) {
-            if (text.group(2).matches("[−-]?[0-9]+\\.[0-9]{3}|None")) {
+            if (text.group(2).matches("[−-]?[0-9]+\\.[0-9]{4}|None|[1-7]")) {
                 numbers++;
-                assertThat(Double.parseDouble(text.group(1))).as(text.group(2)).isGreaterThanOrEqualTo(14);
+                assertThat(Double.parseDouble(text.group(1))).as(text.group(2)).isGreaterThanOrEqualTo(16);
             }
         }
-        // data and grad of the nine tensors: 3 + 3 + 1 + 1 + 3 + 3 + 1 + 1 … as torch has them
-        assertThat(numbers).isEqualTo(38);
+        // data and grad of the nine tensors: x_train 1 2 3 None, y_train 2 4 6 None, W and b 1 + 1 each,
+        // mul add sub pow 3 + 3 each, mean 1 + 1; and the seven visit numbers 1–7 after backward()
+        assertThat(numbers).isEqualTo(8 + 4 + 24 + 2 + 7);
     }
 
     @Test
     void moreDataShowsTheFirstValuesInThreeRows() {
-        assertThat(GraphPlot.shown(new float[] {1, 2, 3})).containsExactly("1.000", "2.000", "3.000");
-        assertThat(GraphPlot.shown(new float[20])).containsExactly("0.000", "0.000", "… of 20");
+        assertThat(GraphPlot.shown(new float[] {1, 2, 3}, 3, true)).containsExactly("1", "2", "3");
+        assertThat(GraphPlot.shown(new float[20], 3, false)).containsExactly("0.0000", "0.0000", "… of 20");
     }
 
     /** Every box and badge inside the picture, above the legend; no two boxes meet; no arrow crosses a box. */

@@ -158,7 +158,7 @@ class InsideEpochPlotsTest {
         // rounded terms sum to "≈" the result; whole ones to "="; the update adds up as written
         assertThat(svg).contains(String.format("≈ %.4f</title>", cost))
                 .contains(String.format("≈ −%.4f</title>", -gradW))
-                .contains(String.format("= −%d</title>", Math.round(-gradB)))
+                .contains(String.format("= −%d.0000</title>", Math.round(-gradB)))
                 .contains(String.format("0 − 0.01 × (−%.4f) = %.4f</title>", -gradW, 0 - 0.01 * gradW))
                 .contains("∂cost/∂W = 2/m Σ(W x_i + b − y_i) x_i");
         String noBias = svg(new FormulaPlot(), after(TrainingConfig.lesson().withBias(false), Call.BACKWARD));
@@ -177,12 +177,17 @@ class InsideEpochPlotsTest {
         TrainingConfig config = new TrainingConfig(dev.descentfx.training.Dataset.of(x, y), new float[1], 0f, true, 0.001,
                 GradientMode.AUTOGRAD, 0);
         String svg = svg(new FormulaPlot(), after(config, Call.BACKWARD));
-        assertThat(svg).contains("2/20 Σ(0 x_i + 0 − y_i) · x_i ≈ " + String.format("%.4f", -2 / 20.0 * sxy).replace('-', '−'));
-        assertThat(svg(new CodePlot(), after(config, Call.FORWARD))).contains("# 20 rows");
+        assertThat(svg).contains("2/20 Σ(0.0000 x_i + 0.0000 − y_i) · x_i ≈ " + String.format("%.4f", -2 / 20.0 * sxy).replace('-', '−'));
+        // (at 1024 × 768's size the set-up folds into one comment to keep the code at 16 px)
+        assertThat(PlotImages.svg(new CodePlot(), after(config, Call.FORWARD), 1092, 591)).contains("# 20 rows");
+        assertThat(PlotImages.svg(new CodePlot(), after(config, Call.FORWARD), 676, 459))
+                .contains("# … 5 lines: x_train, y_train, W, b, optimizer");
     }
 
+    // at the size the 1440×900 window gives the pictures: every line and formula there whole (smaller
+    // panels fold, wrap or leave out some to keep 16 px text: InsideReadableTest)
     private static String svg(Plot plot, PlotFrame f) {
-        return PlotImages.svg(plot, f, 800, 500);
+        return PlotImages.svg(plot, f, 1092, 621);
     }
 
     /** Python's '{:.Nf}' of a float32: its exact value, rounded half to even. */
@@ -190,9 +195,23 @@ class InsideEpochPlotsTest {
         return new BigDecimal(v).setScale(digits, RoundingMode.HALF_EVEN).toPlainString();
     }
 
-    /** A number as the plots write it: three decimals, a typeset minus. */
-    private static String plot(float v) {
-        return String.format("%.3f", v).replace('-', '−');
+    /**
+     * A float32 as the one number rule writes it, worked out here from its exact value: four decimals
+     * rounded half up (four significant digits in e-notation below 0.001 and from 100 000), a typeset minus.
+     */
+    static String plot(float v) {
+        BigDecimal exact = new BigDecimal(v);
+        double a = Math.abs(v);
+        String s;
+        if (a != 0 && (a < 1e-3 || a >= 1e5)) {
+            BigDecimal r = exact.round(new java.math.MathContext(4, RoundingMode.HALF_UP));
+            int exponent = r.precision() - r.scale() - 1;
+            s = r.movePointLeft(exponent).setScale(3, RoundingMode.HALF_UP).toPlainString() + "e" + exponent;
+        } else {
+            s = exact.setScale(4, RoundingMode.HALF_UP).toPlainString();
+        }
+        s = s.replace('-', '−');
+        return s.equals("−0.0000") ? "0.0000" : s;
     }
 
     /** The tensor's values in lesson-phases.csv after {@code phase} of {@code epoch}, or null for None. */

@@ -132,8 +132,11 @@ class PlotNumbersTest {
     @Test
     void theFittedLineWritesEachPointsShareAndTheirSum() {
         String text = allText(new FittedLinePlot(), LessonFrames.at(0));
-        // at W = b = 0 the residuals are −2, −4, −6: shares 2·r·x/3 and 2·r/3, summing to −56/3 and −8
-        assertThat(text).contains("−1.333", "−5.333", "−12", "−2.667", "−4", "Σ = ∇W = −18.6667", "Σ = ∇b = −8.0000");
+        // at W = b = 0 the residuals are −2, −4, −6: shares 2·r·x/3 and 2·r/3, summing to −56/3 and −8. Four
+        // decimals, as ∇W is written: −1.3333 − 5.3333 − 12.0000 = −18.6666 is not the −18.6667 beside it, so
+        // the ∇W shares get a fifth (−18.66666 rounds to −18.6667); −1.3333 − 2.6667 − 4.0000 is −8.0000
+        assertThat(text.split("\n")).contains("−1.33333", "−5.33333", "−12.00000", "−1.3333", "−2.6667", "−4.0000");
+        assertThat(text).contains("Σ = ∇W = −18.6667", "Σ = ∇b = −8.0000");
     }
 
     private static double number(String text, String before) {

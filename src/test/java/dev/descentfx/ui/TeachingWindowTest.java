@@ -181,7 +181,8 @@ class TeachingWindowTest {
         nextSave = dir.resolve("window@2x.png");
         var scene = robot.lookup("#stepButton").query().getScene();
         var menu = robot.lookup("#snapshotMenu").queryAs(javafx.scene.control.MenuButton.class);
-        var window = (javafx.scene.control.Menu) menu.getItems().get(menu.getItems().size() - 1);
+        var window = (javafx.scene.control.Menu) menu.getItems().stream()
+                .filter(i -> i instanceof javafx.scene.control.Menu && "Whole window".equals(i.getText())).findFirst().orElseThrow();
         robot.interact(() -> window.getItems().stream().filter(i -> "windowPng2x".equals(i.getId()))
                 .findFirst().orElseThrow().fire());
         waitFor(() -> Files.exists(nextSave) && Files.size(nextSave) > 0);

@@ -13,6 +13,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import org.jfree.fx.FXGraphics2D;
@@ -36,8 +37,10 @@ public final class PlotCanvas extends Region {
     private boolean dirty = true;
     private long lastDrawNanos;
     private PlotFrame painted;   // the frame on the canvas now
+    private ScrollPane scroller;  // around this canvas when the picture may need more room than it has
 
     public PlotCanvas(Plot plot, ObservableValue<PlotFrame> frame, SaveLocation saveLocation) {
+        TeXFonts.load();
         this.plot = plot;
         this.frame = frame;
         this.saveLocation = saveLocation;
@@ -92,6 +95,22 @@ public final class PlotCanvas extends Region {
         zoom.addListener((obs, was, is) -> redraw());
     }
 
+    /**
+     * This canvas in a scroll pane, for a picture that lays itself out for its size but needs some room
+     * to keep its text readable ({@link Plot#roomNeeded}): when the pane is smaller, the picture is drawn
+     * at the size it needs and scrolls (the last resort: it never draws its text smaller).
+     */
+    public ScrollPane scrolling() {
+        if (scroller == null) {
+            scroller = new ScrollPane(this);
+            scroller.setFitToWidth(true);
+            scroller.setFitToHeight(true);
+            scroller.getStyleClass().add("plot-scroll");
+            scroller.viewportBoundsProperty().addListener((obs, was, is) -> redraw());
+        }
+        return scroller;
+    }
+
     /** How much larger than in a saved picture the plot is drawn on screen (1 to 2.5). */
     public DoubleProperty zoomProperty() {
         return zoom;
@@ -125,10 +144,25 @@ public final class PlotCanvas extends Region {
         graphics.setTransform(new AffineTransform());
         canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         painted = frame.getValue();
+        if (scroller != null && needsOtherRoom(z)) {
+            return;   // laid out again at the new size, then painted
+        }
         graphics.scale(z, z);
         plot.draw(graphics, canvas.getWidth() / z, canvas.getHeight() / z, painted);
         dirty = false;
         lastDrawNanos = System.nanoTime() - start;
+    }
+
+    // the room the picture needs in the scroll pane's viewport: set as the minimum size, true if it changed
+    private boolean needsOtherRoom(double z) {
+        var view = scroller.getViewportBounds();
+        double[] room = plot.roomNeeded(graphics, Math.floor(view.getWidth() / z), Math.floor(view.getHeight() / z), painted);
+        double w = room == null ? 120 : Math.ceil(room[0] * z), h = room == null ? 100 : Math.ceil(room[1] * z);
+        if (w == getMinWidth() && h == getMinHeight()) {
+            return false;
+        }
+        setMinSize(w, h);
+        return true;
     }
 
     /** The frame the canvas shows now (null before its first paint): what a student sees, for tests. */
