@@ -31,9 +31,11 @@ public final class SvgText {
         while (m.find()) {
             String text = m.group(7).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&apos;", "'");
             double x = Double.parseDouble(m.group(3)), y = Double.parseDouble(m.group(4)), size = Double.parseDouble(m.group(6));
-            String family = m.group(5).contains("monospace") ? Font.MONOSPACED : Font.SANS_SERIF;
             int style = m.group(0).contains("font-weight: bold") ? Font.BOLD : Font.PLAIN;
-            Font font = new Font(family, style, 1).deriveFont((float) size);
+            // the face the SVG names: the bundled Nanum fonts, else Java's logical ones
+            Font font = m.group(5).contains(Fonts.MONO) ? Fonts.mono(style, 1).deriveFont((float) size)
+                    : m.group(5).contains(Fonts.SANS) ? Fonts.sans(style, 1).deriveFont((float) size)
+                    : new Font(m.group(5).contains("monospace") ? Font.MONOSPACED : Font.SANS_SERIF, style, 1).deriveFont((float) size);
             double w = font.getStringBounds(text, FRC).getWidth();
             var lm = font.getLineMetrics(text, FRC);
             Rectangle2D box = new Rectangle2D.Double(x, y - lm.getAscent(), w, lm.getAscent() + lm.getDescent());
