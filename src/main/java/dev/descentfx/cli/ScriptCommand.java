@@ -35,9 +35,8 @@ public final class ScriptCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
-    @Option(names = "--print-every", paramLabel = "K",
-            description = "Print records 0, K, 2K, … and the last, as train does (default: epochs/10; 0: only the last).")
-    Integer printEvery;
+    @Mixin
+    PrintEvery printEvery;
 
     @Option(names = "--out", paramLabel = "FILE.py", description = "Write the script here (default: print it).")
     Path out;
@@ -58,11 +57,7 @@ public final class ScriptCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int every = printEvery == null ? Math.max(1, run.epochs() / 10) : printEvery;
-        if (every < 0) {
-            throw new ParameterException(spec.commandLine(), "--print-every must be 0 or more, not " + printEvery
-                    + " (0 prints only the last record)");
-        }
+        int every = printEvery.every(run.epochs());
         PyTorchScript.CsvSource csv = null;
         if (run.data != null) {
             // Python's csv module reads the file again only when it is plain: a header, commas, decimal points, UTF-8

@@ -37,9 +37,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
-    @Option(names = "--print-every", paramLabel = "K",
-            description = "Print records 0, K, 2K, … and the last (default: epochs/10; 0 prints only the last).")
-    Integer printEvery;
+    @Mixin
+    PrintEvery printEvery;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "pytorch (the lesson's line for each record), notebook (the course notebook's printout "
@@ -51,7 +50,7 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         TrainingConfig config = run.config();
         int epochs = run.epochs();
-        int every = printEvery();
+        int every = printEvery.every(epochs);
         // Buffered: a line per epoch flushed one by one would cost more than the epoch itself.
         PrintWriter out = Output.checked(spec.commandLine().getOut());
         try {
@@ -96,17 +95,6 @@ public final class TrainCommand implements Callable<Integer> {
     private static EpochRecord notebookLine(EpochRecord record, EpochRecord next) {
         return new EpochRecord(record.epoch(), next.weights(), next.b(), record.cost(), record.gradWeights(),
                 record.gradB(), record.learningRate(), record.bias(), record.mode());
-    }
-
-    private int printEvery() {
-        if (printEvery == null) {
-            return Math.max(1, run.epochs() / 10);
-        }
-        if (printEvery < 0) {
-            throw new ParameterException(spec.commandLine(), "--print-every must be 0 or more, not " + printEvery
-                    + " (0 prints only the last record)");
-        }
-        return printEvery;
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.descentfx.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static dev.descentfx.export.Images.meanDifference;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,18 +49,6 @@ class GifExportTest {
         }
     }
 
-    private static double meanDifference(BufferedImage a, BufferedImage b) {
-        long sum = 0;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                int p = a.getRGB(x, y), q = b.getRGB(x, y);
-                for (int shift = 0; shift < 24; shift += 8) {
-                    sum += Math.abs(((p >> shift) & 0xFF) - ((q >> shift) & 0xFF));
-                }
-            }
-        }
-        return sum / (3.0 * a.getWidth() * a.getHeight());
-    }
 
     @Test
     void aFramePerEpochFromAToBInOrderAtTheAskedPace() throws IOException {

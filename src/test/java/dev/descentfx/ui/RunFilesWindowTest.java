@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.descentfx.cli.DescentFxCommand;
 import dev.descentfx.plot.CostCurvePlot;
 import dev.descentfx.ui.run.DescentViewModel;
+import static dev.descentfx.export.Images.meanDifference;
+
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -119,16 +121,4 @@ class RunFilesWindowTest {
         }
     }
 
-    private static double meanDifference(BufferedImage a, BufferedImage b) {
-        long sum = 0;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                int p = a.getRGB(x, y), q = b.getRGB(x, y);
-                for (int shift = 0; shift < 24; shift += 8) {
-                    sum += Math.abs(((p >> shift) & 0xFF) - ((q >> shift) & 0xFF));
-                }
-            }
-        }
-        return sum / (3.0 * a.getWidth() * a.getHeight());
-    }
 }
