@@ -225,4 +225,19 @@ class PresentationWindowTest {
             waitFor(() -> !robot.lookup("#helpOverlay").query().isVisible());
         }
     }
+
+    @Test
+    void inKoreanAt1024TheProjectorMenuStaysOnTheToolbarAndTheTopSpeedReadsWhole(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> vm.setLanguage(dev.descentfx.i18n.Language.KO));
+        robot.interact(() -> vm.setSpeed(1000));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node projector = robot.lookup("#presentationMenu").query();
+        waitFor(() -> projector.getScene() != null && projector.isVisible());
+        Bounds toolbar = inScene(robot.lookup(".main-toolbar").query());
+        assertThat(toolbar.contains(inScene(projector))).as("not in the » overflow").isTrue();
+        Label speed = robot.lookup(".speed-label").queryAs(Label.class);
+        assertThat(speed.getText()).isEqualTo("1,000 에포크/초");
+        assertThat(((javafx.scene.text.Text) speed.lookup(".text")).getText()).as("no ellipsis").isEqualTo(speed.getText());
+        robot.interact(() -> vm.setLanguage(dev.descentfx.i18n.Language.EN));
+    }
 }
