@@ -1,5 +1,6 @@
 package dev.descentfx.cli;
 
+import dev.descentfx.data.CsvDialect;
 import dev.descentfx.data.CsvFile;
 import dev.descentfx.data.CsvProblem;
 import dev.descentfx.data.CsvTable;
@@ -25,10 +26,14 @@ final class CsvDataset {
      * @param features the feature columns; empty means every column but the target
      * @param target   the target column; null means the last column
      * @param notes    told what the reader decided that the user should know (a file without a header row)
+     * @param dialect  told how the file is written (the script reads a plain one again in Python)
      */
-    static Dataset read(Path file, List<String> features, String target, Consumer<String> notes) {
+    static Dataset read(Path file, List<String> features, String target, Consumer<String> notes,
+                        Consumer<CsvDialect> dialect) {
         try {
-            return read(CsvFile.read(file), features, target, notes);
+            CsvTable table = CsvFile.read(file);
+            dialect.accept(table.dialect());
+            return read(table, features, target, notes);
         } catch (CsvProblem e) {
             throw new IllegalArgumentException("--data " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package dev.descentfx.cli;
 
+import dev.descentfx.data.CsvDialect;
 import dev.descentfx.training.Dataset;
 import dev.descentfx.training.GradientMode;
 import dev.descentfx.training.TrainingConfig;
@@ -82,6 +83,9 @@ public final class RunOptions {
         }
     }
 
+    /** How the --data file is written, once {@link #config()} has read it; null without --data. */
+    CsvDialect dialect;
+
     public int epochs() {
         return epochs;
     }
@@ -128,7 +132,8 @@ public final class RunOptions {
         try {
             if (data != null) {
                 return CsvDataset.read(data, features, target,
-                        note -> spec.commandLine().getErr().println(spec.qualifiedName() + ": note: " + note));
+                        note -> spec.commandLine().getErr().println(spec.qualifiedName() + ": note: " + note),
+                        seen -> dialect = seen);
             }
             if (!features.isEmpty() || target != null) {
                 throw bad((target != null ? "--target" : "--features") + " names columns of a CSV file; use it with --data");

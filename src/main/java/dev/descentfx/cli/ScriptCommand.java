@@ -1,9 +1,9 @@
 package dev.descentfx.cli;
 
 import dev.descentfx.data.CsvDialect;
-import dev.descentfx.data.CsvFile;
 import dev.descentfx.export.SafeFile;
 import dev.descentfx.script.PyTorchScript;
+import dev.descentfx.training.TrainingConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -58,27 +58,26 @@ public final class ScriptCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int every = printEvery.every(run.epochs());
-        PyTorchScript.CsvSource csv = null;
-        if (run.data != null) {
-            // Python's csv module reads the file again only when it is plain: a header, commas, decimal points, UTF-8
-            CsvDialect dialect = CsvFile.read(run.data).dialect();
-            if (dialect.delimiter() == ',' && !dialect.decimalComma() && dialect.header() && !dialect.sepLine()
-                    && dialect.encoding().equalsIgnoreCase("UTF-8")) {
-                csv = new PyTorchScript.CsvSource(run.data, run.config().data().featureNames(), run.config().data().targetName());
-            }
+        Path folder = out == null ? null : out.toAbsolutePath().getParent();
+        if (out != null && (Files.isDirectory(out) || folder == null || !Files.isDirectory(folder))) {
+            throw new ParameterException(spec.commandLine(), Files.isDirectory(out)
+                    ? "--out " + out + " is a folder; name a .py file"
+                    : "--out " + out + ": the folder " + folder + " does not exist; create it first");
         }
-        String text = new PyTorchScript(run.config(), run.epochs(), every, csv, "descentfx train" + runOptions()).text();
+        TrainingConfig config = run.config();   // reads --data once (and says its notes once)
+        PyTorchScript.CsvSource csv = null;
+        CsvDialect dialect = run.dialect;
+        // Python's csv module reads the file again only when it is plain: a header, commas, decimal points, UTF-8
+        if (dialect != null && dialect.delimiter() == ',' && !dialect.decimalComma() && dialect.header()
+                && !dialect.sepLine() && dialect.encoding().equalsIgnoreCase("UTF-8")) {
+            csv = new PyTorchScript.CsvSource(run.data, config.data().featureNames(), config.data().targetName());
+        }
+        String text = new PyTorchScript(config, run.epochs(), every, csv, "descentfx train" + runOptions()).text();
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(text);
             stdout.flush();
             return 0;
-        }
-        Path folder = out.toAbsolutePath().getParent();
-        if (Files.isDirectory(out) || folder == null || !Files.isDirectory(folder)) {
-            throw new ParameterException(spec.commandLine(), Files.isDirectory(out)
-                    ? "--out " + out + " is a folder; name a .py file"
-                    : "--out " + out + ": the folder " + folder + " does not exist; create it first");
         }
         try {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

@@ -47,7 +47,7 @@ public record PyTorchScript(TrainingConfig config, int epochs, int printEvery, C
         py.append("\n# one thread: torch's sums then add in the order DescentFX follows, on any machine\n");
         py.append("torch.set_num_threads(1)\n\n");
         data(py, data);
-        parameters(py, data, bias, byHand, one);
+        parameters(py, bias, byHand, one);
         if (!byHand) {
             py.append("optimizer = optim.SGD(").append(bias ? "[W, b]" : "[W]").append(", lr=").append(number(config.learningRate()));
             if (config.momentum() != 0) {
@@ -65,7 +65,7 @@ public record PyTorchScript(TrainingConfig config, int epochs, int printEvery, C
             }
             py.append('\n');
         }
-        loop(py, data, bias, byHand, one);
+        loop(py, bias, byHand, one);
         return py.toString();
     }
 
@@ -100,7 +100,7 @@ public record PyTorchScript(TrainingConfig config, int epochs, int printEvery, C
         py.append("y_train = torch.FloatTensor(").append(y).append(")\n\n");
     }
 
-    private void parameters(StringBuilder py, Dataset data, boolean bias, boolean byHand, boolean one) {
+    private void parameters(StringBuilder py, boolean bias, boolean byHand, boolean one) {
         String grad = byHand ? "" : ", requires_grad=True";
         float[] w0 = config.initialW();
         boolean zeros = true;
@@ -124,7 +124,7 @@ public record PyTorchScript(TrainingConfig config, int epochs, int printEvery, C
         py.append('\n');
     }
 
-    private void loop(StringBuilder py, Dataset data, boolean bias, boolean byHand, boolean one) {
+    private void loop(StringBuilder py, boolean bias, boolean byHand, boolean one) {
         String hypothesis = (one ? "x_train * W" : "x_train.matmul(W)") + (bias ? " + b" : "");
         py.append("nb_epochs = ").append(epochs).append('\n');
         py.append("for epoch in range(nb_epochs + 1):\n");

@@ -2,7 +2,6 @@ package dev.descentfx.ui;
 
 import dev.descentfx.cli.RecordPrinter;
 import dev.descentfx.script.PyTorchScript;
-import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.TrainingConfig;
 import dev.descentfx.ui.run.DescentViewModel;
 import java.io.IOException;
@@ -33,9 +32,7 @@ final class RunFiles {
         PrintWriter csv = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         RecordPrinter printer = RecordPrinter.Format.CSV.on(csv, vm.files().lastEpoch(), settings.data().features(),
                 settings.bias());
-        for (EpochRecord r : vm.files().records()) {
-            printer.print(r);
-        }
+        vm.files().forEachRecord(printer::print);
         csv.flush();
         if (csv.checkError()) {
             throw new IOException("the disk is full or the file was closed");

@@ -6,6 +6,7 @@ import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.TrainingConfig;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -44,13 +45,11 @@ public final class RunFrames {
         return frames;
     }
 
-    /** Every record of the run, 0 to the last, in order. */
-    public List<EpochRecord> records() {
-        List<EpochRecord> all = new ArrayList<>(lastEpoch() + 1);
+    /** Every record of the run, 0 to the last, in order, one at a time (a long run is not held in memory at once). */
+    public void forEachRecord(Consumer<EpochRecord> each) {
         for (int e = 0; e <= lastEpoch(); e++) {
-            all.add(run.record(e));
+            each.accept(run.record(e));
         }
-        return all;
     }
 
     /** The settings in force at the record on screen (the script writes the run with them). */
