@@ -41,6 +41,9 @@ final class KeyboardShortcuts {
                 e.consume();
                 return;
             }
+            if (vm.presets().chooserVisibleProperty().get()) {
+                return;   // the start screen is up: Space, Enter and Tab are its buttons', not the run's
+            }
             if (scene.getFocusOwner() instanceof TextInputControl || e.isControlDown() || e.isAltDown()
                     || e.isMetaDown()) {
                 return;   // typing a number: keys are text

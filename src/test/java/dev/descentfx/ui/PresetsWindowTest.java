@@ -123,6 +123,11 @@ class PresetsWindowTest {
 
     @Test
     void escClosesTheScreenAndTheMenuPicksPartTwo(FxRobot robot) throws TimeoutException {
+        // while the screen is up, the run's keys do nothing behind it
+        robot.type(KeyCode.RIGHT).type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.epochProperty().get()).as("no step behind the start screen").isZero();
+        assertThat(vm.playingProperty().get()).as("no play behind the start screen").isFalse();
         // given the screen closed with Esc, and the lesson three epochs in
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> !robot.lookup("#presetChooser").query().isVisible());
