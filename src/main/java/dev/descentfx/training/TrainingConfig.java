@@ -42,6 +42,12 @@ public record TrainingConfig(Dataset data, float[] initialW, float initialB, boo
         return initialW.clone();
     }
 
+    /** The same settings on other data (one initial W per feature of {@code d}: kept when the count matches, else 0). */
+    public TrainingConfig withData(Dataset d) {
+        float[] w = initialW.length == d.features() ? initialW : new float[d.features()];
+        return new TrainingConfig(d, w, initialB, bias, learningRate, mode, momentum, zeroGrad);
+    }
+
     public TrainingConfig withLearningRate(double rate) {
         return new TrainingConfig(data, initialW, initialB, bias, rate, mode, momentum, zeroGrad);
     }

@@ -2,6 +2,7 @@ package dev.descentfx.ui.run;
 
 import dev.descentfx.i18n.Language;
 import dev.descentfx.plot.PlotFrame;
+import dev.descentfx.training.Dataset;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.GradientMode;
 import dev.descentfx.training.Moment;
@@ -283,6 +284,11 @@ public final class DescentViewModel {
     public void start(TrainingConfig config) {
         pause();
         restart(config);
+    }
+
+    /** Trains on {@code data} from now on (an edited, imported or split set), the other settings kept: paused, from epoch 0. */
+    public void useData(Dataset data) {
+        start(settings.get().withData(data));
     }
 
     /** A new Run-to epoch (0 or more): where Run to goes and Play stops. Nothing moves yet. */
