@@ -27,6 +27,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class DataEdits {
     /** How many steps back are kept (each holds a whole data set). */
     static final int MAX_STEPS = 100;
+    /**
+     * How many examples the steps back may hold together (about 110 MB as rows of float32): with a
+     * million points only the last few steps are kept, always at least one.
+     */
+    static final long MAX_EXAMPLES = 4_000_000;
 
     private final DescentViewModel vm;
     private final Deque<Dataset> undo = new ArrayDeque<>();
@@ -215,10 +220,10 @@ public final class DataEdits {
             return;
         }
         undo.push(before);
-        while (undo.size() > MAX_STEPS) {
+        redo.clear();
+        while (undo.size() > MAX_STEPS || (undo.size() > 1 && examples(undo) > MAX_EXAMPLES)) {
             undo.removeLast();
         }
-        redo.clear();
         selected.set(-1);
         pointed.set(-1);
         update();
@@ -269,6 +274,10 @@ public final class DataEdits {
         r.add(key);
         r.addAll(List.of(args));
         refusal.set(List.copyOf(r));
+    }
+
+    private static long examples(Deque<Dataset> steps) {
+        return steps.stream().mapToLong(Dataset::size).sum();
     }
 
     private void update() {

@@ -222,4 +222,28 @@ class DataEditsTest {
         assertThat(data.editableProperty().get()).isTrue();
         assertThat(data.whyNotEditableProperty().get()).isEmpty();
     }
+
+    @Test
+    void theHistoryKeepsAHundredStepsAndLessOfLargeData() {
+        for (int k = 1; k <= DataEdits.MAX_STEPS + 1; k++) {
+            data.add(k, k);
+        }
+        int undone = 0;
+        while (data.canUndoProperty().get()) {
+            data.undo();
+            undone++;
+        }
+        assertThat(undone).isEqualTo(DataEdits.MAX_STEPS);
+        assertThat(vm.settingsProperty().get().data().size()).isEqualTo(4);   // the lesson's 3 and the first point added
+        // three sets of 2.1 million points: the steps back may hold 4 million examples, so only the last one is kept
+        vm.useData(Dataset.lesson());
+        for (int k = 0; k < 3; k++) {
+            float[] xs = new float[2_100_000];
+            java.util.Arrays.fill(xs, k);
+            vm.useData(Dataset.of(xs, xs));
+        }
+        data.undo();
+        assertThat(vm.settingsProperty().get().data().x(0, 0)).isEqualTo(1f);
+        assertThat(data.canUndoProperty().get()).isFalse();
+    }
 }
