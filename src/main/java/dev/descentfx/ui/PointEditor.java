@@ -26,7 +26,8 @@ final class PointEditor {
     private final FittedLinePlot plot;
     private final DescentViewModel vm;
     private final DataEdits data;
-    private boolean lastPressAdded;   // a double-click's first click added a point: the second takes it back
+    private boolean lastPressAdded;
+    private int ringed = -1;   // a double-click's first click added a point: the second takes it back
 
     private PointEditor(PlotCanvas canvas, DescentViewModel vm) {
         this.canvas = canvas;
@@ -43,6 +44,20 @@ final class PointEditor {
         canvas.addEventFilter(MouseEvent.MOUSE_PRESSED, editor::pressed);
         canvas.addEventFilter(MouseEvent.MOUSE_DRAGGED, editor::dragged);
         canvas.addEventFilter(MouseEvent.MOUSE_RELEASED, editor::released);
+        // the ring follows the point a click would take: the dragged one while dragging, else the one under the mouse
+        javafx.beans.InvalidationListener ring = obs -> editor.ring();
+        editor.data.pointedProperty().addListener(ring);
+        editor.data.draggingProperty().addListener(ring);
+        editor.data.selectedProperty().addListener(ring);
+    }
+
+    private void ring() {
+        int i = data.draggingProperty().get() ? data.selectedProperty().get() : data.pointedProperty().get();
+        if (i != ringed) {
+            ringed = i;
+            plot.highlight(i);
+            canvas.redraw();
+        }
     }
 
     private PlotFrame frame() {
@@ -79,10 +94,6 @@ final class PointEditor {
 
     private void pointAt(int i) {
         data.point(i);
-        if (!data.draggingProperty().get()) {
-            plot.highlight(i);
-            canvas.redraw();
-        }
     }
 
     private void pressed(MouseEvent e) {
@@ -111,7 +122,6 @@ final class PointEditor {
         if (i >= 0) {
             plot.holdAxes(frame(), canvas.plotWidth(), canvas.plotHeight());
             data.beginDrag(i);
-            plot.highlight(i);
         } else if (a.contains(px(e), py(e))) {
             double[] v = PointPicker.roundedDataAt(a, px(e), py(e));
             lastPressAdded = data.add(v[0], v[1]);

@@ -96,5 +96,18 @@ class PointEditingWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.settingsProperty().get().data()).isEqualTo(Dataset.lesson());
+
+        // a right-click on the point (1, 2) removes it, and opens no save menu
+        Axes now = WaitForAsyncUtils.asyncFx(
+                () -> plot.axesShown(chart.paintedFrame(), chart.plotWidth(), chart.plotHeight())).get();
+        robot.moveTo(onScreen(chart, now, 1, 2)).press(MouseButton.SECONDARY).release(MouseButton.SECONDARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.settingsProperty().get().data().size()).isEqualTo(2);
+        assertThat(robot.listWindows()).noneMatch(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing());
+        // a double-click on empty chart fills the area with it and leaves the data as they were
+        Dataset two = vm.settingsProperty().get().data();
+        robot.moveTo(onScreen(chart, now, 0.5, 5)).doubleClickOn(MouseButton.PRIMARY);
+        waitFor(() -> vm.presentation().maximisedProperty().get() == dev.descentfx.ui.run.BigPlot.FITTED_LINE);
+        assertThat(vm.settingsProperty().get().data()).isEqualTo(two);
     }
 }

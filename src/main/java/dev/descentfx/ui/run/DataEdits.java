@@ -185,8 +185,10 @@ public final class DataEdits {
         if (dragStart != null) {
             Dataset before = dragStart;
             dragStart = null;
+            int dragged = selected.get();
             dragging.set(false);
             changed(before, data());
+            selected.set(dragged);   // Delete now removes the point just let go
         }
     }
 

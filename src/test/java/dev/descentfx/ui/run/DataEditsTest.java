@@ -137,6 +137,7 @@ class DataEditsTest {
         assertThat(data.draggingProperty().get()).isFalse();
         assertThat(xs()).containsExactly(1f, 2f, 5f);
         assertThat(ys()).containsExactly(2f, 4f, 4f);
+        assertThat(data.selectedProperty().get()).isEqualTo(2);   // Delete would take the point just let go
         // one undo takes the whole drag back
         data.undo();
         assertThat(vm.settingsProperty().get().data()).isEqualTo(Dataset.lesson());
