@@ -22,6 +22,7 @@ final class EditNotice extends StackPane {
         note.textProperty().bind(data.noteProperty());
         note.maxWidthProperty().bind(widthProperty().subtract(24));
         note.setMinHeight(Label.USE_PREF_SIZE);
+        getStyleClass().add("edit-notice-layer");   // below the tabs' row, over the plots' titles
         setMinSize(0, 0);
         getChildren().add(note);
         setAlignment(Pos.TOP_CENTER);
