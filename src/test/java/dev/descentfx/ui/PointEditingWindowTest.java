@@ -96,6 +96,29 @@ class PointEditingWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.settingsProperty().get().data()).isEqualTo(Dataset.lesson());
+        // Ctrl+Y and Ctrl+Shift+Z redo it
+        Dataset dragged = d;
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.settingsProperty().get().data()).isEqualTo(dragged);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.settingsProperty().get().data()).isEqualTo(dragged);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.settingsProperty().get().data()).isEqualTo(Dataset.lesson());
+
+        // Delete with the mouse over the point (2, 4) removes it; Ctrl+Z brings it back
+        Axes lesson = WaitForAsyncUtils.asyncFx(
+                () -> plot.axesShown(chart.paintedFrame(), chart.plotWidth(), chart.plotHeight())).get();
+        robot.moveTo(onScreen(chart, lesson, 2, 4)).type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.settingsProperty().get().data())
+                .isEqualTo(Dataset.of(new float[] {1, 3}, new float[] {2, 6}));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.settingsProperty().get().data()).isEqualTo(Dataset.lesson());
 
         // a right-click on the point (1, 2) removes it, and opens no save menu
         Axes now = WaitForAsyncUtils.asyncFx(
