@@ -22,6 +22,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -66,6 +67,7 @@ final class ImportDialog extends Dialog<ButtonType> {
     static void choose(DescentViewModel vm, Window owner) {
         File chosen = chooser(vm).showOpenDialog(owner);
         if (chosen != null) {
+            lastFolder = chosen.getParentFile();
             open(vm, owner, chosen.toPath());
         }
     }
@@ -99,7 +101,21 @@ final class ImportDialog extends Dialog<ButtonType> {
         getDialogPane().getStylesheets().add(ImportDialog.class.getResource("app.css").toExternalForm());
         getDialogPane().getStyleClass().add("import-dialog");
         ButtonType cancel = new ButtonType(vm.languageProperty().get().text("import.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().setAll(use, cancel);
+        // Choose another file… sits at the bar's left; pressing it asks for a file and keeps the dialog open
+        ButtonType another = new ButtonType(vm.languageProperty().get().text("import.choose"), ButtonBar.ButtonData.LEFT);
+        getDialogPane().getButtonTypes().setAll(another, use, cancel);
+        Button anotherButton = (Button) getDialogPane().lookupButton(another);
+        anotherButton.setId("importChoose");
+        ButtonBar.setButtonUniformSize(anotherButton, false);
+        anotherButton.setMinWidth(Region.USE_PREF_SIZE);
+        anotherButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            File chosen = chooser(vm).showOpenDialog(getDialogPane().getScene().getWindow());
+            if (chosen != null) {
+                lastFolder = chosen.getParentFile();
+                form.open(chosen.toPath());
+            }
+        });
         getDialogPane().lookupButton(use).setId("importUse");
         getDialogPane().lookupButton(cancel).setId("importCancel");
         getDialogPane().lookupButton(use).disableProperty().bind(form.canUseProperty().not());
@@ -107,7 +123,7 @@ final class ImportDialog extends Dialog<ButtonType> {
 
         Label intro = wrapped();
         intro.textProperty().bind(vm.text("import.intro"));
-        VBox content = new VBox(12, intro, fileRow(), progress(), details(), columnsRow(), preview(), problem());
+        VBox content = new VBox(10, intro, fileRow(), progress(), details(), columnsRow(), preview(), problem());
         content.setPrefWidth(680);
         content.setMaxWidth(Double.MAX_VALUE);
         getDialogPane().setContent(content);
@@ -145,22 +161,11 @@ final class ImportDialog extends Dialog<ButtonType> {
         }, form.readingProperty(), form.fileProperty()));
         HBox.setHgrow(path, Priority.ALWAYS);
         path.setMaxWidth(Double.MAX_VALUE);
-        Button another = new Button();
-        another.setId("importChoose");
-        another.textProperty().bind(vm.text("import.choose"));
-        another.setMinWidth(Button.USE_PREF_SIZE);
-        another.setOnAction(e -> {
-            File chosen = chooser(vm).showOpenDialog(getDialogPane().getScene().getWindow());
-            if (chosen != null) {
-                lastFolder = chosen.getParentFile();
-                form.open(chosen.toPath());
-            }
-        });
         Label name = new Label();
         name.textProperty().bind(vm.text("import.file"));
         name.setMinWidth(Label.USE_PREF_SIZE);
         name.getStyleClass().add("import-name");
-        HBox row = new HBox(12, name, path, another);
+        HBox row = new HBox(12, name, path);
         row.getStyleClass().add("import-row");
         return row;
     }
@@ -264,9 +269,8 @@ final class ImportDialog extends Dialog<ButtonType> {
         fill.run();
         ScrollPane scroll = new ScrollPane(grid);
         scroll.getStyleClass().add("import-preview-scroll");
-        // as tall as its rows: only a file of many columns scrolls, and sideways
-        grid.heightProperty().addListener((obs, was, is) -> scroll.setMinViewportHeight(Math.max(is.doubleValue(),
-                grid.prefHeight(-1))));
+        // as tall as its rows (the skin asks the rows' height): only a file of many columns scrolls, and sideways
+        scroll.setMinHeight(Region.USE_PREF_SIZE);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPadding(new Insets(4));
         VBox box = new VBox(6, label("import.preview"), scroll);
