@@ -128,6 +128,68 @@ class ImportWindowTest {
         assertThat(vm.epochProperty().get()).isEqualTo(1);
     }
 
+    /**
+     * A read that is still going after half a second shows the progress bar; its Cancel stops it and
+     * leaves the run as it was. The file is a named pipe that the test feeds, so the read waits for
+     * the test, not for a slow disk (Linux and macOS: skipped where there is no mkfifo).
+     */
+    @Test
+    void aLongReadShowsProgressAndCancelLeavesTheRunAsItWas(FxRobot robot) throws Exception {
+        robot.interact(vm::step);
+        TrainingConfig before = vm.settingsProperty().get();
+        Path pipe = dir.resolve("slow.csv");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            made = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(made, "mkfifo");
+        java.util.concurrent.CountDownLatch cancelled = new java.util.concurrent.CountDownLatch(1);
+        boolean[] stoppedEarly = new boolean[1];
+        Thread writer = new Thread(() -> {
+            try (var out = Files.newOutputStream(pipe)) {
+                StringBuilder rows = new StringBuilder("x,y\n");
+                for (int i = 0; rows.length() < 100_000; i++) {
+                    rows.append(i).append(',').append(2 * i).append('\n');
+                }
+                out.write(rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.flush();
+                cancelled.await(60, java.util.concurrent.TimeUnit.SECONDS);   // the rest only after Cancel
+                byte[] more = "1,2\n".repeat(1000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                for (int i = 0; i < 1000; i++) {   // 4 MB, far more than the reader takes before it stops
+                    out.write(more);
+                }
+            } catch (IOException e) {
+                stoppedEarly[0] = true;   // the reader closed the pipe: Cancel stopped the read
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        writer.start();
+        ImportDialog[] dialog = new ImportDialog[1];
+        robot.interact(() -> dialog[0] = ImportDialog.open(vm, stage, pipe));
+
+        waitFor(() -> shown(robot, "#importReading"));
+        assertThat(robot.lookup("#importUse").queryAs(Button.class).isDisabled()).isTrue();
+        robot.clickOn("#importStop");
+        waitFor(() -> !shown(robot, "#importReading"));
+        cancelled.countDown();
+        writer.join(60_000);
+        assertThat(stoppedEarly[0]).as("the read stopped before the end of the file").isTrue();
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // the read that went on after Cancel shows nothing, and the run is the one it was
+        assertThat(dialog[0].form().readingProperty().get()).isNull();
+        assertThat(dialog[0].form().tableProperty().get()).isNull();
+        assertThat(robot.lookup("#importUse").queryAs(Button.class).isDisabled()).isTrue();
+        robot.clickOn("#importCancel");
+        waitFor(() -> !shown(robot, "#importDialog"));
+        assertThat(vm.settingsProperty().get()).isSameAs(before);
+        assertThat(vm.epochProperty().get()).isEqualTo(1);
+    }
+
     private static List<String> texts(FxRobot robot, String parent) {
         return robot.lookup(parent + " .label").queryAll().stream().map(n -> ((Labeled) n).getText()).toList();
     }
