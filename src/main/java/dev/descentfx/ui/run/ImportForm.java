@@ -134,10 +134,10 @@ public final class ImportForm {
                 return;
             } catch (CsvProblem e) {
                 done = () -> show(path, null, e.getMessage());
-            } catch (RuntimeException | OutOfMemoryError e) {
-                String why = e instanceof OutOfMemoryError ? ImportWords.tooLarge(vm.languageProperty().get())
-                        : String.valueOf(e.getMessage());
-                done = () -> show(path, null, path + ": cannot read it (" + why + ")");
+            } catch (OutOfMemoryError e) {
+                done = () -> show(path, null, path + ": cannot read it (" + ImportWords.tooLarge(vm.languageProperty().get()) + ")");
+            } catch (RuntimeException e) {
+                done = () -> show(path, null, path + ": cannot read it (" + e.getMessage() + ")");
             }
             Runnable result = done;
             ui.execute(() -> {
