@@ -190,6 +190,21 @@ class ImportWindowTest {
         assertThat(vm.epochProperty().get()).isEqualTo(1);
     }
 
+    @Test
+    void theProjectorMenusLessonRunsOffersOpenCsvData(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#presentationMenu");
+        robot.moveTo(menuRow(robot, "Lesson runs"));
+        waitFor(() -> robot.lookup((Node n) -> n instanceof Labeled l && "Open CSV data…".equals(l.getText())
+                && n.getScene() != null && n.getScene().getWindow() instanceof javafx.stage.PopupWindow w
+                && w.isShowing()).tryQuery().isPresent());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE, javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    private static Node menuRow(FxRobot robot, String text) {
+        return robot.lookup((Node n) -> n instanceof Labeled l && text.equals(l.getText()) && n.getScene() != null
+                && n.getScene().getWindow() instanceof javafx.stage.PopupWindow w && w.isShowing()).query();
+    }
+
     private static List<String> texts(FxRobot robot, String parent) {
         return robot.lookup(parent + " .label").queryAll().stream().map(n -> ((Labeled) n).getText()).toList();
     }
