@@ -125,6 +125,7 @@ final class ImportDialog extends Dialog<ButtonType> {
         intro.textProperty().bind(vm.text("import.intro"));
         VBox content = new VBox(10, intro, fileRow(), progress(), details(), columnsRow(), preview(), problem());
         content.setPrefWidth(680);
+        content.getStyleClass().add("import-content");
         content.setMaxWidth(Double.MAX_VALUE);
         getDialogPane().setContent(content);
         // what the read found makes the content taller or shorter: the dialog takes its new size, on screen
