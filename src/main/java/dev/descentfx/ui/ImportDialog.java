@@ -99,7 +99,7 @@ final class ImportDialog extends Dialog<ButtonType> {
         titleProperty().bind(vm.text("import.title"));
         getDialogPane().setId("importDialog");
         getDialogPane().getStylesheets().add(ImportDialog.class.getResource("app.css").toExternalForm());
-        getDialogPane().getStyleClass().add("import-dialog");
+        getDialogPane().getStyleClass().addAll("import-dialog", "lang-" + vm.languageProperty().get().locale().getLanguage());
         ButtonType cancel = new ButtonType(vm.languageProperty().get().text("import.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         // Choose another file… sits at the bar's left; pressing it asks for a file and keeps the dialog open
         ButtonType another = new ButtonType(vm.languageProperty().get().text("import.choose"), ButtonBar.ButtonData.LEFT);
