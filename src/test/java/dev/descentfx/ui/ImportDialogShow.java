@@ -11,8 +11,10 @@ import javafx.stage.Stage;
 
 /**
  * For looking at the dialog (not a test): the window as the app opens it, with Open CSV data on
- * the file named by {@code -Dimport.file}, as if it were dropped there. The screenshot tool's copy
- * in the README's "Open CSV data" notes runs it with the test classpath.
+ * the file named by {@code -Dimport.file}, as if it were dropped there. Run it with the test
+ * classpath ({@code target/classes:target/test-classes} and {@code ./mvnw -o dependency:build-classpath}'s)
+ * as {@code java -Dimport.file=F.csv -cp … 'dev.descentfx.ui.ImportDialogShow$Main'}, e.g. in a copy
+ * of the shared screenshot tool whose {@code java -jar} line is swapped for that one.
  */
 public final class ImportDialogShow extends Application {
     @Override
