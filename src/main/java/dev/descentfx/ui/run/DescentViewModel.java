@@ -55,6 +55,7 @@ public final class DescentViewModel {
     private final LiveNumbers numbers;
     private final Presentation presentation = new Presentation();
     private final Presets presets;
+    private final TrainTestSplit split;
 
     // Properties
     private final ReadOnlyObjectWrapper<PlotFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
@@ -120,6 +121,7 @@ public final class DescentViewModel {
         presentation.themeProperty().addListener(obs -> publish());   // the plots' frame carries the theme
         numbers = new LiveNumbers(record, settings.learningRate, this.language);
         presets = new Presets(this);
+        split = new TrainTestSplit(this, run, record);
     }
 
     // Properties
@@ -188,6 +190,9 @@ public final class DescentViewModel {
 
     /** The lesson's runs in one click, the first start's screen that offers them, and data to make. */
     public Presets presets() { return presets; }
+
+    /** The train/test split: the one in force, the test cost, R² and RMSE of both, and the commands that change it. */
+    public TrainTestSplit split() { return split; }
 
     // Commands
 
