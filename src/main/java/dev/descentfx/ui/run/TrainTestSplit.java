@@ -43,17 +43,25 @@ public final class TrainTestSplit {
         ObservableObjectValue<TrainingConfig> settings = vm.settingsProperty();
         split = Bindings.createObjectBinding(() -> settings.get().split(), settings);
         holdsOut = Bindings.createBooleanBinding(() -> split.get().holdsOut(), split);
-        // the test set is the run's: it changes only with a new run, whose records are new ones
-        testCost = Bindings.createObjectBinding(() -> test() == null ? Float.NaN : test().cost(record.get()), record);
+        // the test set is the run's: it changes only with a new run, whose records are new ones. Each
+        // binding reads its dependency first: only a property that was read tells of its next change.
+        testCost = Bindings.createObjectBinding(() -> {
+            EpochRecord r = record.get();
+            return test() == null ? Float.NaN : test().cost(r);
+        }, record);
         trainFit = Bindings.createObjectBinding(() -> run.trainFit(record.get()), record);
-        testFit = Bindings.createObjectBinding(() -> test() == null ? null : test().fit(testCost.get()),
-                testCost);
+        testFit = Bindings.createObjectBinding(() -> {
+            float cost = testCost.get();
+            return test() == null ? null : test().fit(cost);
+        }, testCost);
         trainLine = Bindings.createStringBinding(() -> line(holdsOut.get() ? "split.trainLine" : "split.allLine",
                 record.get().cost(), trainFit.get(), settings.get().trainData().size()),
                 record, trainFit, holdsOut, vm.languageProperty());
-        testLine = Bindings.createStringBinding(() -> testFit.get() == null ? ""
-                        : line("split.testLine", testCost.get(), testFit.get(), test().data().size()),
-                testFit, vm.languageProperty());
+        testLine = Bindings.createStringBinding(() -> {
+            Fit fit = testFit.get();
+            vm.languageProperty().get();
+            return fit == null ? "" : line("split.testLine", testCost.get(), fit, test().data().size());
+        }, testFit, vm.languageProperty());
         problem = Bindings.createStringBinding(this::firstProblem, fraction, seed, vm.languageProperty());
     }
 
@@ -121,7 +129,7 @@ public final class TrainTestSplit {
             return e.getMessage();   // a column's mask that does not fit the data (the CLI reads those; named there)
         }
         if (s instanceof Split.Fraction f) {
-            fraction.set(Words.number(f.testFraction(), 2));
+            fraction.set(java.math.BigDecimal.valueOf(f.testFraction()).stripTrailingZeros().toPlainString());
             seed.set(Long.toString(f.seed()));
         }
         vm.start(next);
@@ -138,11 +146,12 @@ public final class TrainTestSplit {
     }
 
     private String firstProblem() {
+        String typedSeed = seed.get();   // read both: only a property that was read tells of its next change
         Double f = DataForm.decimal(fraction.get());
         if (f == null || !(f > 0 && f < 1)) {
             return say("split.badFraction", word("split.fraction"), fraction.get().trim());
         }
-        return DataForm.whole(seed.get()) == null ? say("generate.badSeed", word("split.seed"), seed.get().trim()) : "";
+        return DataForm.whole(typedSeed) == null ? say("generate.badSeed", word("split.seed"), typedSeed.trim()) : "";
     }
 
     private String word(String key) {
