@@ -82,11 +82,11 @@ final class TestMarks {
         return out;
     }
 
-    /** A small key in the bottom-right corner while the legend is off: "● train □ test". */
+    /** A small key over the bottom-right corner while the legend is off: "● train □ test". */
     static void fittedKey(Graphics2D g, PlotStyle s, Axes a, PlotFrame f) {
         if (f.test() != null) {
             key(g, s, a, f.words().text("plot.fitted.trainKey"), PlotWords.Mark.DATA,
-                    f.words().text("plot.fitted.testKey"), PlotWords.Mark.TEST_DATA);
+                    f.words().text("plot.fitted.testKey"), PlotWords.Mark.TEST_DATA, false);
         }
     }
 
@@ -139,11 +139,11 @@ final class TestMarks {
         return out;
     }
 
-    /** A small key while the legend is off: "— train cost - - test cost". */
+    /** A small key over the top-right corner while the legend is off: "— train cost - - test cost". */
     static void historyKey(Graphics2D g, PlotStyle s, Axes a, PlotFrame f) {
         if (f.test() != null) {
             key(g, s, a, f.words().text("plot.history.trainKey"), PlotWords.Mark.CURVE,
-                    f.words().text("plot.history.testKey"), PlotWords.Mark.TEST_CURVE);
+                    f.words().text("plot.history.testKey"), PlotWords.Mark.TEST_CURVE, true);
         }
     }
 
@@ -153,15 +153,16 @@ final class TestMarks {
         return new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {3 * w, 2 * w}, 0f);
     }
 
-    // Two samples and their words on one line in a box, over the bottom-right corner of the axes.
+    // Two samples and their words on one line in a box, over the top-right (a falling cost leaves it
+    // empty) or the bottom-right corner of the axes (a rising line leaves that empty).
     private static void key(Graphics2D g, PlotStyle s, Axes a, String first, PlotWords.Mark firstMark, String second,
-                            PlotWords.Mark secondMark) {
+                            PlotWords.Mark secondMark, boolean top) {
         g.setFont(s.tickFont());
         FontMetrics fm = g.getFontMetrics();
         double sample = Legend.SAMPLE, pad = 8, gap = 16;
         double w1 = TextWidths.of(fm, first), w2 = TextWidths.of(fm, second);
         double w = pad + sample + 6 + w1 + gap + sample + 6 + w2 + pad, h = fm.getHeight() + 2 * pad;
-        double x = a.right - 6 - w, y = a.bottom - 6 - h;
+        double x = a.right - 6 - w, y = top ? a.top + 6 : a.bottom - 6 - h;
         if (x < a.left) {
             return;   // no room: the legend (key L) says it instead
         }
