@@ -88,7 +88,8 @@ public final class TrainTestSplit {
 
     /**
      * Holds out {@code testFraction} of the examples drawn by {@code seed} ({@link Split}) and
-     * trains on the rest from epoch 0, paused. Returns what is wrong (and changes nothing), or "".
+     * trains on the rest from epoch 0, paused (the split in force already: nothing changes).
+     * Returns what is wrong (and changes nothing), or "".
      */
     public String byFraction(double testFraction, long seed) {
         if (!(testFraction > 0 && testFraction < 1)) {
@@ -102,7 +103,7 @@ public final class TrainTestSplit {
         return use(Split.mask(test));
     }
 
-    /** Trains on every example again, from epoch 0. */
+    /** Trains on every example again, from epoch 0 (nothing changes when none is held out). */
     public void none() {
         use(Split.none());
     }
@@ -119,6 +120,9 @@ public final class TrainTestSplit {
 
     private String use(Split s) {
         TrainingConfig now = vm.settingsProperty().get();
+        if (s.equals(now.split())) {
+            return "";   // the same rows held out: the run goes on as it is
+        }
         if (s.holdsOut() && now.data().size() < 2) {
             return say("split.tooFew", now.data().size());
         }

@@ -127,6 +127,20 @@ class SplitViewModelTest {
     }
 
     @Test
+    void theSplitInForceAgainChangesNothingAndALessonRunWithASplitIsNotTheLessons() {
+        split.none();   // nothing held out already: the run stays
+        vm.step();
+        split.none();
+        assertThat(vm.epochProperty().get()).isEqualTo(1);
+        assertThat(vm.presets().currentProperty().get()).isNotNull();
+        split.byFraction(0.5, 2);
+        assertThat(vm.presets().currentProperty().get()).isNull();
+        vm.step();
+        split.byFraction(0.5, 2);
+        assertThat(vm.epochProperty().get()).isEqualTo(1);
+    }
+
+    @Test
     void aNewLearningRateCarriesOnWithTheSameSplit() {
         vm.useData(twenty());
         split.byFraction(0.25, 5);
