@@ -10,11 +10,12 @@ import java.io.PrintWriter;
  * ({@link TestSet#cost}): {@code … Cost: 0.253106 Test cost: 0.605775}, {@code "testCost":…} in
  * JSON, a {@code test_cost} column in CSV.
  */
-final class TestCostPrinter {
+public final class TestCostPrinter {
     private TestCostPrinter() {
     }
 
-    static RecordPrinter on(RecordPrinter.Format format, PrintWriter out, int epochs, TrainingConfig config, TestSet test) {
+    /** A printer of {@code format} that adds each record's test cost. */
+    public static RecordPrinter on(RecordPrinter.Format format, PrintWriter out, int epochs, TrainingConfig config, TestSet test) {
         int features = config.data().features();
         boolean bias = config.bias();
         return switch (format) {
