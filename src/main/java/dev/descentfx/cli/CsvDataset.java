@@ -4,6 +4,7 @@ import dev.descentfx.data.CsvDialect;
 import dev.descentfx.data.CsvFile;
 import dev.descentfx.data.CsvProblem;
 import dev.descentfx.data.CsvTable;
+import dev.descentfx.data.SplitColumn;
 import dev.descentfx.training.Dataset;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,18 +31,40 @@ final class CsvDataset {
      */
     static Dataset read(Path file, List<String> features, String target, Consumer<String> notes,
                         Consumer<CsvDialect> dialect) {
+        return read(file, features, target, null, notes, dialect, mask -> { });
+    }
+
+    /**
+     * The same, with {@code splitColumn} (or null) a column of train/test labels: it is neither a
+     * feature nor the target by default, and {@code split} is told its mask ({@link SplitColumn}).
+     */
+    static Dataset read(Path file, List<String> features, String target, String splitColumn, Consumer<String> notes,
+                        Consumer<CsvDialect> dialect, Consumer<boolean[]> split) {
         try {
             CsvTable table = CsvFile.read(file);
             dialect.accept(table.dialect());
-            return read(table, features, target, notes);
+            if (splitColumn != null) {
+                if (splitColumn.equals(target) || features.contains(splitColumn)) {
+                    throw new IllegalArgumentException("--split-column '" + splitColumn + "' is also named by "
+                            + (splitColumn.equals(target) ? "--target" : "--features")
+                            + ": the train/test labels cannot be data too; pick another column");
+                }
+                try {
+                    split.accept(SplitColumn.read(table, splitColumn));
+                } catch (CsvProblem e) {
+                    throw new IllegalArgumentException("--split-column " + e.getMessage());
+                }
+            }
+            return read(table, features, target, splitColumn, notes);
         } catch (CsvProblem e) {
             throw new IllegalArgumentException("--data " + e.getMessage());
         }
     }
 
-    private static Dataset read(CsvTable table, List<String> features, String target, Consumer<String> notes) {
+    private static Dataset read(CsvTable table, List<String> features, String target, String splitColumn,
+                                Consumer<String> notes) {
         Path file = table.file();
-        List<String> names = table.names();
+        List<String> names = table.names().stream().filter(n -> !n.equals(splitColumn)).toList();
         String targetName = target != null ? target : names.get(names.size() - 1);
         table.index(targetName);
         List<String> featureNames = new ArrayList<>(features);

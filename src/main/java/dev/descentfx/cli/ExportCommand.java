@@ -14,9 +14,11 @@ import dev.descentfx.i18n.Language;
 import dev.descentfx.plot.PlotFrame;
 import dev.descentfx.plot.Theme;
 import dev.descentfx.training.Call;
+import dev.descentfx.training.CostSurface;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.Moment;
 import dev.descentfx.training.Run;
+import dev.descentfx.training.TestSet;
 import dev.descentfx.training.TrainingConfig;
 import java.awt.AWTError;
 import java.io.IOException;
@@ -194,8 +196,8 @@ public final class ExportCommand implements Callable<Integer> {
         }
         EpochRecord last = history.get(history.size() - 1);
         // At rest on record N, with the run's α for the step arrow: what the window shows there.
-        PlotFrame frame = PlotFrame.at(config.data(), history, config.learningRate(), logCost).withMoment(moment)
-                .withLanguage(language).withTheme(theme);
+        PlotFrame frame = PlotFrame.at(CostSurface.of(config), history, config.learningRate(), logCost).withMoment(moment)
+                .withLanguage(language).withTheme(theme).withTest(TestSet.of(config));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(RecordPrinter.pytorchLine(last.epoch(), run.epochs(), last.weights(), last.bias(), last.b(),
                 last.cost()));

@@ -8,7 +8,9 @@ import dev.descentfx.i18n.Language;
 import dev.descentfx.plot.Plot;
 import dev.descentfx.plot.PlotFrame;
 import dev.descentfx.plot.Theme;
+import dev.descentfx.training.CostSurface;
 import dev.descentfx.training.Run;
+import dev.descentfx.training.TestSet;
 import dev.descentfx.training.TrainingConfig;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,11 +37,13 @@ record GifExport(Plot plot, int from, int to, int every, double fps, int width, 
         Run run = EpochMoments.trained(config, to);
         int last = Math.min(to, run.last().epoch());   // a run that blew up ends at its last finite record
         int[] drawn = {from, 0};
+        CostSurface surface = CostSurface.of(config);   // the bowl of the train rows
+        TestSet test = TestSet.of(config);
         SafeFile.write(file, out -> {
             try (GifWriter gif = new GifWriter(out, fps)) {
                 for (int e : AnimationEpochs.of(from, last, every)) {
-                    PlotFrame frame = PlotFrame.at(config.data(), run.trace(e), config.learningRate(), logCost)
-                            .withLanguage(language).withTheme(theme);
+                    PlotFrame frame = PlotFrame.at(surface, run.trace(e), config.learningRate(), logCost)
+                            .withLanguage(language).withTheme(theme).withTest(test);
                     gif.add(PlotImages.png(plot, frame, width, height, scale));
                     drawn[0] = e;
                     drawn[1]++;

@@ -1,6 +1,7 @@
 package dev.descentfx.cli;
 
 import dev.descentfx.training.EpochRecord;
+import dev.descentfx.training.TestSet;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -94,11 +95,20 @@ public interface RecordPrinter {
         return array.toString();
     }
 
-    /** Columns {@code epoch,W,b,cost,gradW,gradB}; with k features {@code W1..Wk} and {@code gradW1..gradWk}. */
+    /**
+     * Columns {@code epoch,W,b,cost,gradW,gradB}; with k features {@code W1..Wk} and {@code gradW1..gradWk};
+     * with held-out examples a last column {@code test_cost}.
+     */
     final class Csv implements RecordPrinter {
         private final CSVPrinter csv;
+        private final TestSet test;   // null: no test_cost column
 
         Csv(PrintWriter out, int features, boolean bias) {
+            this(out, features, bias, null);
+        }
+
+        Csv(PrintWriter out, int features, boolean bias, TestSet test) {
+            this.test = test;
             List<String> header = new ArrayList<>(List.of("epoch"));
             header.addAll(numbered("W", features));
             if (bias) {
@@ -108,6 +118,9 @@ public interface RecordPrinter {
             header.addAll(numbered("gradW", features));
             if (bias) {
                 header.add("gradB");
+            }
+            if (test != null) {
+                header.add("test_cost");
             }
             try {
                 csv = CSVFormat.DEFAULT.builder().setRecordSeparator(System.lineSeparator())
@@ -129,6 +142,9 @@ public interface RecordPrinter {
             addAll(row, r.gradWeights());
             if (r.bias()) {
                 row.add(cell(r.gradB()));
+            }
+            if (test != null) {
+                row.add(cell(test.cost(r)));
             }
             try {
                 csv.printRecord(row);

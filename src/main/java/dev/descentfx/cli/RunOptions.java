@@ -3,6 +3,7 @@ package dev.descentfx.cli;
 import dev.descentfx.data.CsvDialect;
 import dev.descentfx.training.Dataset;
 import dev.descentfx.training.GradientMode;
+import dev.descentfx.training.Split;
 import dev.descentfx.training.TrainingConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +69,19 @@ public final class RunOptions {
             description = "Leave optimizer.zero_grad() out of the loop: gradients pile up across epochs, as in PyTorch.")
     boolean skipZeroGrad;
 
+    @Option(names = "--test-fraction", paramLabel = "F",
+            description = "Hold out this fraction of the examples (0 < F < 1) to test the fit: the run trains on the rest, "
+                    + "and the test cost is printed beside the cost.")
+    Double testFraction;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Which examples --test-fraction holds out (default: ${DEFAULT-VALUE}); "
+            + "the same seed holds out the same ones.")
+    long seed = 1;
+
+    @Option(names = "--split-column", paramLabel = "COLUMN",
+            description = "A column of --data that labels each example train or test (or 0 and 1): the test ones are held out.")
+    String splitColumn;
+
     /** Reads one number of a list like {@code 1,2,3}, saying plainly when it is not one. */
     static final class Number implements ITypeConverter<Float> {
         @Override
@@ -118,12 +132,38 @@ public final class RunOptions {
                 throw bad("--w0 must be finite numbers, not " + w);
             }
         }
+        Split split = split(dataset);
         try {
-            return new TrainingConfig(dataset, initialW, b0, !noBias, learningRate, gradient, momentum, !skipZeroGrad);
+            return new TrainingConfig(dataset, initialW, b0, !noBias, learningRate, gradient, momentum, !skipZeroGrad, split);
         } catch (IllegalArgumentException e) {
             throw bad(e.getMessage());
         }
     }
+
+    /** The examples held out: --test-fraction with --seed, or the --split-column's labels, or none. */
+    private Split split(Dataset dataset) {
+        if (testFraction != null && splitColumn != null) {
+            throw bad("--test-fraction and --split-column both choose the test examples; give one of them");
+        }
+        try {
+            if (testFraction != null) {
+                Split s = Split.fraction(testFraction, seed);
+                s.check(dataset.size());
+                return s;
+            }
+            if (splitMask != null) {
+                Split s = Split.mask(splitMask);
+                s.check(dataset.size());
+                return s;
+            }
+        } catch (IllegalArgumentException e) {
+            throw bad((testFraction != null ? "--test-fraction: " : "--split-column " + splitColumn + ": ") + e.getMessage());
+        }
+        return Split.none();
+    }
+
+    /** The --split-column's mask once {@link #config()} has read --data; null without one. */
+    private boolean[] splitMask;
 
     private Dataset dataset() {
         if (data != null && (x != null || y != null)) {
@@ -131,9 +171,12 @@ public final class RunOptions {
         }
         try {
             if (data != null) {
-                return CsvDataset.read(data, features, target,
+                return CsvDataset.read(data, features, target, splitColumn,
                         note -> spec.commandLine().getErr().println(spec.qualifiedName() + ": note: " + note),
-                        seen -> dialect = seen);
+                        seen -> dialect = seen, mask -> splitMask = mask);
+            }
+            if (splitColumn != null) {
+                throw bad("--split-column names a column of a CSV file; use it with --data");
             }
             if (!features.isEmpty() || target != null) {
                 throw bad((target != null ? "--target" : "--features") + " names columns of a CSV file; use it with --data");

@@ -67,9 +67,10 @@ public final class ScriptCommand implements Callable<Integer> {
         TrainingConfig config = run.config();   // reads --data once (and says its notes once)
         PyTorchScript.CsvSource csv = null;
         CsvDialect dialect = run.dialect;
-        // Python's csv module reads the file again only when it is plain: a header, commas, decimal points, UTF-8
+        // Python's csv module reads the file again only when it is plain: a header, commas, decimal points, UTF-8;
+        // with held-out examples the script is given the train rows themselves
         if (dialect != null && dialect.delimiter() == ',' && !dialect.decimalComma() && dialect.header()
-                && !dialect.sepLine() && dialect.encoding().equalsIgnoreCase("UTF-8")) {
+                && !dialect.sepLine() && dialect.encoding().equalsIgnoreCase("UTF-8") && !config.split().holdsOut()) {
             csv = new PyTorchScript.CsvSource(run.data, config.data().featureNames(), config.data().targetName());
         }
         String text = new PyTorchScript(config, run.epochs(), every, csv, "descentfx train" + runOptions()).text();

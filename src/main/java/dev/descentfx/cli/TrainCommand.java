@@ -3,6 +3,7 @@ package dev.descentfx.cli;
 import dev.descentfx.training.CostSurface;
 import dev.descentfx.training.Dataset;
 import dev.descentfx.training.EpochRecord;
+import dev.descentfx.training.TestSet;
 import dev.descentfx.training.Trainer;
 import dev.descentfx.training.TrainingConfig;
 import java.io.PrintWriter;
@@ -63,7 +64,13 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private int train(TrainingConfig config, int epochs, int every, PrintWriter out) {
-        RecordPrinter printer = format.on(out, epochs, config.data().features(), config.bias());
+        TestSet test = TestSet.of(config);
+        if (test != null && format == RecordPrinter.Format.NOTEBOOK) {
+            throw new ParameterException(spec.commandLine(), "--format notebook prints each cost beside the W and b after "
+                    + "the step, so a test cost has no W and b to go with; with held-out examples use --format pytorch, json or csv");
+        }
+        RecordPrinter printer = test == null ? format.on(out, epochs, config.data().features(), config.bias())
+                : TestCostPrinter.on(format, out, epochs, config, test);
 
         // The notebook prints after optimizer.step(), so its line for record k needs record k + 1 too.
         boolean notebook = format == RecordPrinter.Format.NOTEBOOK;

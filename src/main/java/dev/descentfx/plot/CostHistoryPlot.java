@@ -34,6 +34,9 @@ public final class CostHistoryPlot implements Plot {
                 }
             }
         }
+        double[] withTest = TestMarks.costRange(f, smallest, largest);
+        smallest = withTest[0];
+        largest = withTest[1];
         if (f.logCost()) {
             return Axes.logY(width, height, epochs, smallest, largest, true);
         }
@@ -61,7 +64,8 @@ public final class CostHistoryPlot implements Plot {
         EpochRecord shown = f.record();
         PlotWords words = f.words();
         Draw.title(g, s, width, words.text("plot.history.title"),
-                words.text("plot.history.subtitle", shown.epoch(), Numbers.value(shown.cost())), s.accent());
+                TestMarks.costSubtitle(f, words.text("plot.history.subtitle", shown.epoch(), Numbers.value(shown.cost()))),
+                s.accent());
         Axes a = axes(f, width, height);
         if (!a.usable()) {
             return;
@@ -73,10 +77,13 @@ public final class CostHistoryPlot implements Plot {
         g.setPaint(s.curve());
         g.setStroke(s.curveStroke());
         g.draw(path);
+        TestMarks.costCurve(g, s, a, f);
         if (Double.isFinite(latest.cost())) {
             Draw.point(g, s, a.px(latest.epoch()), a.py(latest.cost()), s.pointSize(), s.accent());
             if (f.legend()) {
-                Legend.draw(g, s, a, words.costHistoryLegend());
+                Legend.draw(g, s, a, TestMarks.historyLegend(f, words.costHistoryLegend()));
+            } else {
+                TestMarks.historyKey(g, s, a, f);
             }
         } else {
             int firstBad = latest.epoch();

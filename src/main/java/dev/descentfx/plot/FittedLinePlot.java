@@ -51,6 +51,7 @@ public final class FittedLinePlot implements Plot {
             xs.add(d.x(i, 0));
             ys.add(d.y(i));
         }
+        TestMarks.extend(f, xs, ys);
         Range x = xs.build(0, 1).padded(0.08);
         Range data = ys.build(0, 1);
         double reach = 2 * data.span();
@@ -127,6 +128,10 @@ public final class FittedLinePlot implements Plot {
         for (int i = 0; i < d.size(); i += stride) {
             Draw.point(g, s, a.px(d.x(i, 0)), a.py(d.y(i)), s.dataPointSize(), s.data());
         }
+        TestMarks.points(g, s, a, f);
+        if (!f.legend()) {
+            TestMarks.fittedKey(g, s, a, f);
+        }
         if (highlighted >= 0 && highlighted < d.size() && d.features() == 1) {
             Draw.ring(g, a.px(d.x(highlighted, 0)), a.py(d.y(highlighted)), s.dataPointSize() * 2.2, s.accent(),
                     s.curveStroke());
@@ -134,7 +139,7 @@ public final class FittedLinePlot implements Plot {
         if (!line) {
             Draw.note(g, s, f.words().text("plot.fitted.noLine"), a.left + 10, a.top + 8, s.warning());
         } else if (f.legend()) {
-            Legend.draw(g, s, a, f.words().fittedLineLegend());
+            Legend.draw(g, s, a, TestMarks.fittedLegend(f, f.words().fittedLineLegend()));
         } else if (d.size() <= 12) {
             legend(g, s, a, f.words());
         }

@@ -14,7 +14,8 @@ import java.util.List;
  * (the sentences are {@link PlotWords}'). Shown while the legend is on (key L in the window).
  */
 final class Legend {
-    private static final double SAMPLE = 34, PAD = 8;
+    static final double SAMPLE = 34;
+    private static final double PAD = 8;
 
     private Legend() {
     }
@@ -68,7 +69,7 @@ final class Legend {
     }
 
     // A sample of the mark, SAMPLE px wide, centred vertically on cy.
-    private static void sample(Graphics2D g, PlotStyle s, PlotWords.Mark mark, double x, double cy) {
+    static void sample(Graphics2D g, PlotStyle s, PlotWords.Mark mark, double x, double cy) {
         double mid = x + SAMPLE / 2, p = s.pointSize();
         switch (mark) {
             case POINT -> Draw.point(g, s, mid, cy, p, s.accent());
@@ -93,6 +94,8 @@ final class Legend {
             case DATA -> Draw.point(g, s, mid, cy, s.dataPointSize(), s.data());
             case RESIDUAL -> stroke(g, s.residual(), s.dashedStroke(), new Line2D.Double(mid, cy - 8, mid, cy + 8));
             case SLICE_BOTTOM -> bottomMark(g, s, mid, cy + 6);
+            case TEST_DATA -> TestMarks.square(g, s, mid, cy, s.curve());
+            case TEST_CURVE -> TestMarks.curveSample(g, s, x, cy, SAMPLE);
         }
     }
 

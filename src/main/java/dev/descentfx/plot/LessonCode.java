@@ -37,8 +37,8 @@ final class LessonCode {
     static List<Line> lines(TrainingConfig s) {
         boolean byHand = s.mode() == GradientMode.MANUAL, bias = s.bias();
         List<Line> lines = new ArrayList<>();
-        lines.add(setup("x_train = torch.FloatTensor(" + column(s.data(), true) + ")"));
-        lines.add(setup("y_train = torch.FloatTensor(" + column(s.data(), false) + ")"));
+        lines.add(setup("x_train = torch.FloatTensor(" + column(s.trainData(), true) + ")"));
+        lines.add(setup("y_train = torch.FloatTensor(" + column(s.trainData(), false) + ")"));
         String grad = byHand ? "" : "requires_grad=True";
         lines.add(setup("W = " + start(s.initialW()[0], grad)));
         if (bias) {

@@ -5,6 +5,7 @@ import dev.descentfx.training.CostSurface;
 import dev.descentfx.training.Dataset;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.Moment;
+import dev.descentfx.training.TestSet;
 import java.util.List;
 
 /**
@@ -26,10 +27,12 @@ import java.util.List;
  * @param legend       draw each plot's legend: what its marks mean (key L in the window)
  * @param language     the language of every word the plots write (titles, axes, labels, legends)
  * @param theme        the colours, lines and points every plot draws in ({@link #style()})
+ * @param test         the examples held out to test the fit, drawn apart from the train ones and
+ *                     with their own cost per epoch; null when the run holds none out
  */
 public record PlotFrame(CostSurface surface, List<EpochRecord> history, EpochRecord record, double w, double b,
                         double gradW, double gradB, double learningRate, boolean logCost, Moment moment,
-                        boolean legend, Language language, Theme theme) {
+                        boolean legend, Language language, Theme theme, TestSet test) {
 
     public PlotFrame {
         history = List.copyOf(history);
@@ -38,6 +41,13 @@ public record PlotFrame(CostSurface surface, List<EpochRecord> history, EpochRec
         if (history.isEmpty()) {
             throw new IllegalArgumentException("a plot needs at least record 0");
         }
+    }
+
+    /** A frame of a run that holds nothing out. */
+    public PlotFrame(CostSurface surface, List<EpochRecord> history, EpochRecord record, double w, double b,
+                     double gradW, double gradB, double learningRate, boolean logCost, Moment moment,
+                     boolean legend, Language language, Theme theme) {
+        this(surface, history, record, w, b, gradW, gradB, learningRate, logCost, moment, legend, language, theme, null);
     }
 
     /** A frame without the legend. */
@@ -60,25 +70,31 @@ public record PlotFrame(CostSurface surface, List<EpochRecord> history, EpochRec
     /** This frame showing {@code m} in the code, graph and formula pictures. */
     public PlotFrame withMoment(Moment m) {
         return new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost, m, legend, language,
-                theme);
+                theme, test);
     }
 
     /** This frame with each plot's legend shown or not. */
     public PlotFrame withLegend(boolean on) {
         return on == legend ? this : new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost,
-                moment, on, language, theme);
+                moment, on, language, theme, test);
     }
 
     /** This frame with its words in {@code l}. */
     public PlotFrame withLanguage(Language l) {
         return l == language ? this : new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost,
-                moment, legend, l, theme);
+                moment, legend, l, theme, test);
     }
 
     /** This frame drawn in theme {@code t}. */
     public PlotFrame withTheme(Theme t) {
         return t == theme ? this : new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost,
-                moment, legend, language, t);
+                moment, legend, language, t, test);
+    }
+
+    /** This frame with {@code t} as the run's held-out examples (null: none). */
+    public PlotFrame withTest(TestSet t) {
+        return t == test ? this : new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost,
+                moment, legend, language, theme, t);
     }
 
     /** What the plots draw this frame in: its theme's colours, lines and points. */

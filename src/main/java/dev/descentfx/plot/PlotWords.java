@@ -32,7 +32,7 @@ public final class PlotWords {
     }
 
     /** What one mark of a legend looks like, so the legend can draw a small sample of it. */
-    public enum Mark { POINT, RING, TRAIL, CURVE, TANGENT, ARROW, DASHED, LINE, CROSS, ELLIPSE, DATA, RESIDUAL, SLICE_BOTTOM }
+    public enum Mark { POINT, RING, TRAIL, CURVE, TANGENT, ARROW, DASHED, LINE, CROSS, ELLIPSE, DATA, RESIDUAL, SLICE_BOTTOM, TEST_DATA, TEST_CURVE }
 
     /** One line of a legend: a sample of the mark and what it means. */
     public record Entry(Mark mark, String meaning) {

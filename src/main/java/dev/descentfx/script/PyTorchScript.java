@@ -30,7 +30,7 @@ public record PyTorchScript(TrainingConfig config, int epochs, int printEvery, C
     }
 
     public String text() {
-        Dataset data = config.data();
+        Dataset data = config.trainData();   // with held-out examples, the rows the run trains on
         boolean bias = config.bias(), byHand = config.mode() == GradientMode.MANUAL, one = data.features() == 1;
         StringBuilder py = new StringBuilder();
         py.append("# ").append(command).append('\n');

@@ -65,8 +65,9 @@ public final class CostSurface {
         return new CostSurface(data, bias);
     }
 
+    /** The bowl the run descends: the cost of its train rows (all the data without a split). */
     public static CostSurface of(TrainingConfig config) {
-        return of(config.data(), config.bias());
+        return of(config.trainData(), config.bias());
     }
 
     public Dataset data() {

@@ -43,9 +43,10 @@ public final class Trainer {
     private Trainer(TrainingConfig settings, float[] w, float b, float arrivedWith) {
         this.settings = settings;
         this.arrivedWith = arrivedWith;
-        this.model = new LinearModel(settings.data(), w, b, settings.bias(), settings.mode() == GradientMode.AUTOGRAD);
+        Dataset train = settings.trainData();   // the held-out test rows never reach the model
+        this.model = new LinearModel(train, w, b, settings.bias(), settings.mode() == GradientMode.AUTOGRAD);
         this.optimizer = new SGD(model.parameters(), settings.learningRate(), settings.momentum());
-        this.manual = new ManualGradient(model, settings.data());
+        this.manual = new ManualGradient(model, train);
     }
 
     /** A trainer at the start of {@code c}'s epoch that goes on exactly as the run it was taken from. */

@@ -51,6 +51,7 @@ final class LiveNumbersView extends VBox {
         formula.getStyleClass().add("formula");
         hiddenWithoutBias(updateB);
         getChildren().addAll(grid, updateW, updateB, formula);
+        getChildren().addAll(SplitLines.of(vm));
     }
 
     private void hiddenWithoutBias(javafx.scene.Node... nodes) {

@@ -1,7 +1,9 @@
 package dev.descentfx.ui;
 
 import dev.descentfx.cli.RecordPrinter;
+import dev.descentfx.cli.TestCostPrinter;
 import dev.descentfx.script.PyTorchScript;
+import dev.descentfx.training.TestSet;
 import dev.descentfx.training.TrainingConfig;
 import dev.descentfx.ui.run.DescentViewModel;
 import java.io.IOException;
@@ -30,8 +32,10 @@ final class RunFiles {
     static void history(DescentViewModel vm, OutputStream out) throws IOException {
         TrainingConfig settings = vm.files().settings();
         PrintWriter csv = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        RecordPrinter printer = RecordPrinter.Format.CSV.on(csv, vm.files().lastEpoch(), settings.data().features(),
-                settings.bias());
+        TestSet test = TestSet.of(settings);   // with held-out examples a test_cost column, as train writes it
+        RecordPrinter printer = test == null ? RecordPrinter.Format.CSV.on(csv, vm.files().lastEpoch(),
+                settings.data().features(), settings.bias())
+                : TestCostPrinter.on(RecordPrinter.Format.CSV, csv, vm.files().lastEpoch(), settings, test);
         vm.files().forEachRecord(printer::print);
         csv.flush();
         if (csv.checkError()) {

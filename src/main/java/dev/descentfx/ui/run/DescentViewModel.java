@@ -56,6 +56,7 @@ public final class DescentViewModel {
     private final Presentation presentation = new Presentation();
     private final Presets presets;
     private final DataEdits data;
+    private final TrainTestSplit split;
 
     // Properties
     private final ReadOnlyObjectWrapper<PlotFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
@@ -122,6 +123,7 @@ public final class DescentViewModel {
         numbers = new LiveNumbers(record, settings.learningRate, this.language);
         presets = new Presets(this);
         data = new DataEdits(this);
+        split = new TrainTestSplit(this, run, record);
     }
 
     // Properties
@@ -193,6 +195,8 @@ public final class DescentViewModel {
 
     /** The data's history and the edits of the points: add, move, remove, undo, redo (every change of the data is a step). */
     public DataEdits data() { return data; }
+    /** The train/test split: the one in force, the test cost, R² and RMSE of both, and the commands that change it. */
+    public TrainTestSplit split() { return split; }
 
     // Commands
 

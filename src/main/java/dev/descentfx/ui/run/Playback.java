@@ -128,15 +128,15 @@ final class Playback {
         if (slide != null && slide.to() == shown && !slide.isOver(now)) {
             int trail = slide.forward() ? slide.from().epoch() : shown.epoch();
             return slide.frameAt(now, run.surface(), run.upTo(trail), learningRate, logCost).withLegend(legend)
-                    .withLanguage(language).withTheme(theme);
+                    .withLanguage(language).withTheme(theme).withTest(run.test());
         }
         slide = null;
         if (current != null && current.record() == shown && current.latest() == shown && current.w() == shown.w()
                 && current.learningRate() == learningRate && current.logCost() == logCost && current.legend() == legend
-                && current.language() == language && current.theme() == theme) {
+                && current.language() == language && current.theme() == theme && current.test() == run.test()) {
             return current;
         }
         return PlotFrame.at(run.surface(), run.upTo(shown.epoch()), learningRate, logCost).withLegend(legend)
-                .withLanguage(language).withTheme(theme);
+                .withLanguage(language).withTheme(theme).withTest(run.test());
     }
 }

@@ -40,7 +40,7 @@ public final class RunFrames {
         for (int e : AnimationEpochs.of(Math.max(0, from), last, every)) {
             double learningRate = run.settingsAt(e).learningRate();
             frames.add(PlotFrame.at(run.surface(), run.upTo(e), learningRate, look.logCost()).withLegend(look.legend())
-                    .withLanguage(look.language()).withTheme(look.theme()));
+                    .withLanguage(look.language()).withTheme(look.theme()).withTest(look.test()));
         }
         return frames;
     }

@@ -2,8 +2,10 @@ package dev.descentfx.ui.run;
 
 import dev.descentfx.training.CostSurface;
 import dev.descentfx.training.EpochRecord;
+import dev.descentfx.training.Fit;
 import dev.descentfx.training.Moment;
 import dev.descentfx.training.Run;
+import dev.descentfx.training.TestSet;
 import dev.descentfx.training.TrainingConfig;
 import java.util.List;
 
@@ -17,6 +19,8 @@ import java.util.List;
 final class RunHistory {
     private Run run;
     private CostSurface surface;   // the data and the bias are fixed for a run: its cost surface is too
+    private TestSet test;          // and so are its held-out examples (null: none)
+    private double trainSpread;    // mean((y − ȳ)²) of the train rows, for R²
     private int shown;
 
     RunHistory(TrainingConfig config) {
@@ -27,6 +31,8 @@ final class RunHistory {
     void restart(TrainingConfig config) {
         run = new Run(config);
         surface = CostSurface.of(config);
+        test = TestSet.of(config);
+        trainSpread = Fit.spread(config.trainData());
         shown = 0;
     }
 
@@ -104,6 +110,16 @@ final class RunHistory {
 
     CostSurface surface() {
         return surface;
+    }
+
+    /** The run's held-out examples, or null when it holds none out. */
+    TestSet test() {
+        return test;
+    }
+
+    /** R² and RMSE of {@code r} on the rows it trained on, from its cost. */
+    Fit trainFit(EpochRecord r) {
+        return Fit.of(r.cost(), trainSpread);
     }
 
     /** The calls of the lesson's loop that made record {@code epoch}, STEP (or START) first. */
