@@ -26,6 +26,10 @@ import javafx.stage.Stage;
  *
  * <p>{@code -Dbench.zoom=250} (passed on by the profile) measures presentation mode: the window
  * zoomed to 250 %, every plot drawn enlarged.
+ *
+ * <p>{@code -Dbench.points=1000000} plays a million seeded random points on y = 2x + noise
+ * ({@link BenchData}) instead of the lesson's three, and prints the heap the window holds then
+ * ({@code HEAP}, after a full collection).
  */
 public final class FrameTimeBenchmark {
     static final long WARM_UP_NANOS = 5_000_000_000L;
@@ -49,6 +53,10 @@ public final class FrameTimeBenchmark {
         @Override
         public void start(Stage stage) {
             DescentViewModel vm = new DescentViewModel();
+            int points = Integer.getInteger("bench.points", 0);
+            if (points > 0) {
+                vm.useData(BenchData.line(points));
+            }
             vm.presentation().setZoomPercent(Integer.getInteger("descentfx.zoom", 100));
             var scene = DescentFxApp.createScene(vm, (owner, name) -> Optional.empty());
             plots = ((MainView) scene.getRoot()).plots();
@@ -103,6 +111,11 @@ public final class FrameTimeBenchmark {
             System.out.println(line("FRAMES", frameMs));
             System.out.println(line("UPDATE", updateMs));
             drawMs.forEach((name, ms) -> System.out.println(line("  DRAW " + name, ms)));
+            System.out.println("POINTS " + vm.frameProperty().get().data().size());
+            System.gc();
+            var heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+            System.out.printf(Locale.ROOT, "HEAP used_mb=%.0f (after a full collection) committed_mb=%.0f max_mb=%.0f%n",
+                    heap.getUsed() / 1e6, heap.getCommitted() / 1e6, heap.getMax() / 1e6);
             System.out.println("EPOCHS reached=" + vm.epochProperty().get() + " (the first 5 s are WARMUP, not counted in FRAMES)");
         }
 
