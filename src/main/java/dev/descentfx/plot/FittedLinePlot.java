@@ -95,12 +95,20 @@ public final class FittedLinePlot implements Plot {
                 segment.setLine(x, a.py(d.y(i)), x, a.py(hypothesis(f, d.x(i, 0))));
                 g.draw(segment);
             }
+        }
+        boolean crowd = Marks.crowded(d);   // a crowd of points would hide the line: it is drawn over them
+        if (crowd) {
+            drawPoints(g, s, a, d, m);
+        }
+        if (line) {
             g.setPaint(s.accent());
             g.setStroke(s.curveStroke());
             segment.setLine(a.left, a.py(hypothesis(f, a.x.min())), a.right, a.py(hypothesis(f, a.x.max())));
             g.draw(segment);
         }
-        drawPoints(g, s, a, d, m);
+        if (!crowd) {
+            drawPoints(g, s, a, d, m);
+        }
         if (!line) {
             Draw.note(g, s, f.words().text("plot.fitted.noLine"), a.left + 10, a.top + 8, s.warning());
         } else if (f.legend()) {
