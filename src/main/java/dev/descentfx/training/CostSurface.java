@@ -102,16 +102,26 @@ public final class CostSurface {
     public double[] gradWShares(double w, double b) {
         double[] shares = new double[data.size()];
         for (int i = 0; i < shares.length; i++) {
-            shares[i] = 2 * residual(i, w, b) * data.x(i, 0) / data.size();
+            shares[i] = gradWShare(i, w, b);
         }
         return shares;
+    }
+
+    /** Example i's share of ∇W at (W, b): {@code 2(W·xᵢ + b − yᵢ)·xᵢ / m}. */
+    public double gradWShare(int i, double w, double b) {
+        return 2 * residual(i, w, b) * data.x(i, 0) / data.size();
+    }
+
+    /** Example i's share of ∇b at (W, b): {@code 2(W·xᵢ + b − yᵢ) / m}; 0 without a bias. */
+    public double gradBShare(int i, double w, double b) {
+        return bias ? 2 * residual(i, w, b) / data.size() : 0;
     }
 
     /** Each example's share of ∇b at (W, b): {@code 2(W·xᵢ + b − yᵢ) / m}; all 0 without a bias. */
     public double[] gradBShares(double w, double b) {
         double[] shares = new double[data.size()];
         for (int i = 0; bias && i < shares.length; i++) {
-            shares[i] = 2 * residual(i, w, b) / data.size();
+            shares[i] = gradBShare(i, w, b);
         }
         return shares;
     }
