@@ -89,8 +89,8 @@ public final class FittedLinePlot implements Plot {
         if (line) {
             g.setPaint(s.residual());
             g.setStroke(s.dashedStroke());
-            for (int k = 0; k < m.size(); k++) {
-                int i = m.index(k);
+            for (int k = 0; k < m.residuals(); k++) {
+                int i = m.residual(k);
                 double x = a.px(d.x(i, 0));
                 segment.setLine(x, a.py(d.y(i)), x, a.py(hypothesis(f, d.x(i, 0))));
                 g.draw(segment);

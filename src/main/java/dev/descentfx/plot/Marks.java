@@ -27,13 +27,18 @@ public final class Marks {
     private static final Object[][] CACHE = new Object[REMEMBERED][];   // {WeakReference<Dataset>, Marks}
     private static int next;
 
+    /** The most residuals a crowd draws besides those of its points that stand alone. */
+    static final int RESIDUALS = 300;
+
     private final int[] shown;
+    private final int[] residuals;   // the drawn points whose residual is drawn, in the data's order
     private final int cells;   // cells a side of the grid the marks were chosen on; 0 when every point is drawn
     private final Range x;
     private final Range y;
 
-    private Marks(int[] shown, int cells, Range x, Range y) {
+    private Marks(int[] shown, int[] residuals, int cells, Range x, Range y) {
         this.shown = shown;
+        this.residuals = residuals;
         this.cells = cells;
         this.x = x;
         this.y = y;
@@ -61,7 +66,7 @@ public final class Marks {
         int[] all = new int[data.size()];
         Arrays.setAll(all, i -> i);
         float[] extent = extent(data);
-        return new Marks(all, 0, range(extent[0], extent[1]), range(extent[2], extent[3]));
+        return new Marks(all, all, 0, range(extent[0], extent[1]), range(extent[2], extent[3]));
     }
 
     /** True when a scatter of {@code data} is a crowd: more than {@value #CAP} points, drawn without rings. */
@@ -77,6 +82,21 @@ public final class Marks {
     /** The k-th drawn point's index in the data (in the data's order). */
     public int index(int k) {
         return shown[k];
+    }
+
+    /** How many of the drawn points have their residual drawn. */
+    public int residuals() {
+        return residuals.length;
+    }
+
+    /**
+     * The k-th point (an index in the data) whose residual is drawn: every drawn point's up to {@value #CAP};
+     * in a crowd, each point's that stands alone (no drawn point in the cells around it: an outlier, the
+     * sparse edge) and an even sample of the others, {@value #RESIDUALS} at most, where thousands of
+     * dashes would only paint the space between the cloud and the line.
+     */
+    public int residual(int k) {
+        return residuals[k];
     }
 
     /** Cells a side of the grid the points were chosen on, or 0 when every point is drawn. */
@@ -131,7 +151,33 @@ public final class Marks {
         for (int i : extremes) {
             chosen.set(i);
         }
-        return new Marks(chosen.stream().toArray(), side, range(e[0], e[1]), range(e[2], e[3]));
+        int[] shown = chosen.stream().toArray();
+        return new Marks(shown, residuals(shown, fine, shift, side, taken), side, range(e[0], e[1]), range(e[2], e[3]));
+    }
+
+    // the points whose residual a crowd draws: those alone in their 3 × 3 cells, and every k-th of the others
+    private static int[] residuals(int[] shown, int[] fine, int shift, int side, BitSet taken) {
+        BitSet alone = new BitSet(shown.length);
+        for (int k = 0; k < shown.length; k++) {
+            int cx = fine[shown[k]] / FINEST >> shift, cy = fine[shown[k]] % FINEST >> shift;
+            boolean neighbour = false;
+            for (int dx = -1; dx <= 1 && !neighbour; dx++) {
+                for (int dy = -1; dy <= 1 && !neighbour; dy++) {
+                    int x = cx + dx, y = cy + dy;
+                    neighbour = (dx != 0 || dy != 0) && x >= 0 && y >= 0 && x < side && y < side && taken.get(x * side + y);
+                }
+            }
+            alone.set(k, !neighbour);
+        }
+        int others = shown.length - alone.cardinality(), every = Math.max(1, (others + RESIDUALS - 1) / RESIDUALS);
+        int[] out = new int[shown.length];
+        int count = 0, seen = 0;
+        for (int k = 0; k < shown.length; k++) {
+            if (alone.get(k) || seen++ % every == 0) {
+                out[count++] = shown[k];
+            }
+        }
+        return Arrays.copyOf(out, count);
     }
 
     // the occupied cells of a grid `side` cells a side, on the grid of half as many a side (2 × 2 cells in one)
