@@ -3,6 +3,7 @@ package dev.descentfx.ui.run;
 import dev.descentfx.i18n.Language;
 import dev.descentfx.plot.PlotFrame;
 import dev.descentfx.plot.Theme;
+import dev.descentfx.training.EpochBudget;
 import dev.descentfx.training.EpochRecord;
 
 /**
@@ -21,7 +22,7 @@ final class Playback {
      * At most this many epochs are trained in one frame, so the JavaFX thread is never held long; fewer
      * for big data ({@link #maxEpochsPerFrame()}).
      */
-    static final int MAX_EPOCHS_PER_FRAME = FrameBudget.MAX_EPOCHS;
+    static final int MAX_EPOCHS_PER_FRAME = EpochBudget.MOST;
 
     private final RunHistory run;
     private long now;
@@ -63,9 +64,14 @@ final class Playback {
         return Math.min(maxEpochsPerFrame(), target - epoch);
     }
 
-    /** The most epochs one frame trains on the run's data: {@link #MAX_EPOCHS_PER_FRAME}, fewer for big data. */
+    /**
+     * The most epochs one frame trains on the run's data: {@link #MAX_EPOCHS_PER_FRAME}, fewer for big data
+     * ({@link EpochBudget}: two of a million points, about 10 ms, leaving the rest of a 33 ms frame to the
+     * plots). Big data then play slower than the chosen speed, but every record is still a whole epoch of
+     * the whole data: the same run, shown at fewer epochs a second.
+     */
     int maxEpochsPerFrame() {
-        return FrameBudget.epochs(run.surface().data());
+        return EpochBudget.epochs(run.surface().data());
     }
 
     /**

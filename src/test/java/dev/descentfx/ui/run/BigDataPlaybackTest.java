@@ -3,6 +3,7 @@ package dev.descentfx.ui.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descentfx.training.Dataset;
+import dev.descentfx.training.EpochBudget;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.Trainer;
 import java.util.ArrayList;
@@ -29,10 +30,10 @@ class BigDataPlaybackTest {
 
     @Test
     void theBudgetFollowsTheSizeOfTheData() {
-        assertThat(FrameBudget.epochs(Dataset.lesson())).isEqualTo(1000);
-        assertThat(FrameBudget.epochs(line(2000))).isEqualTo(1000);
-        assertThat(FrameBudget.epochs(line(200_000))).isEqualTo(10);
-        assertThat(FrameBudget.epochs(line(3_000_000))).isEqualTo(1);   // never none: the run goes on
+        assertThat(EpochBudget.epochs(Dataset.lesson())).isEqualTo(1000);
+        assertThat(EpochBudget.epochs(line(2000))).isEqualTo(1000);
+        assertThat(EpochBudget.epochs(line(200_000))).isEqualTo(10);
+        assertThat(EpochBudget.epochs(line(3_000_000))).isEqualTo(1);   // never none: the run goes on
     }
 
     @Test
