@@ -8,6 +8,7 @@ import dev.descentfx.i18n.Language;
 import dev.descentfx.plot.Plot;
 import dev.descentfx.plot.PlotFrame;
 import dev.descentfx.plot.Theme;
+import dev.descentfx.training.CostSurface;
 import dev.descentfx.training.Run;
 import dev.descentfx.training.TrainingConfig;
 import java.io.IOException;
@@ -35,10 +36,11 @@ record GifExport(Plot plot, int from, int to, int every, double fps, int width, 
         Run run = EpochMoments.trained(config, to);
         int last = Math.min(to, run.last().epoch());   // a run that blew up ends at its last finite record
         int[] drawn = {from, 0};
+        CostSurface surface = CostSurface.of(config);   // once for every frame: a pass over the data each
         SafeFile.write(file, out -> {
             try (GifWriter gif = new GifWriter(out, fps)) {
                 for (int e : AnimationEpochs.of(from, last, every)) {
-                    PlotFrame frame = PlotFrame.at(config.data(), run.trace(e), config.learningRate(), logCost)
+                    PlotFrame frame = PlotFrame.at(surface, run.trace(e), config.learningRate(), logCost)
                             .withLanguage(language).withTheme(theme);
                     gif.add(PlotImages.png(plot, frame, width, height, scale));
                     drawn[0] = e;

@@ -29,6 +29,7 @@ public final class CostSurface {
     private final double spread;    // Sxx with a bias, Mxx without
     private final double best;      // W* (NaN if x never varies)
     private final double least;     // e*
+    private volatile double steepest = Double.NaN;   // λmax of the Hessian, found on first use (a pass over the data)
 
     private CostSurface(Dataset data, boolean bias) {
         this.data = data;
@@ -178,7 +179,7 @@ public final class CostSurface {
      * λ = 2·mean(x²), so it is 1/(2·mean x²): 0.107 on x = 1, 2, 3.
      */
     public double zigZagLearningRate() {
-        return 1 / largestEigenvalue(hessian());
+        return 1 / steepest();
     }
 
     /** The largest α for which plain gradient descent (μ = 0) still settles: 2/λmax. */
@@ -188,7 +189,17 @@ public final class CostSurface {
 
     /** The largest α for which gradient descent with momentum μ still settles: 2(1 + μ)/λmax. */
     public double criticalLearningRate(double momentum) {
-        return 2 * (1 + momentum) / largestEigenvalue(hessian());
+        return 2 * (1 + momentum) / steepest();
+    }
+
+    // the Hessian's largest eigenvalue, computed once
+    private double steepest() {
+        double l = steepest;
+        if (Double.isNaN(l)) {
+            l = largestEigenvalue(hessian());
+            steepest = l;
+        }
+        return l;
     }
 
     /**
