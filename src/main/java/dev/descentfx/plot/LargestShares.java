@@ -73,7 +73,7 @@ final class LargestShares {
             parts.add(Numbers.signed(share.applyAsDouble(i)) + " (x = " + Numbers.value(d.x(i, 0)) + ")");
         }
         for (int k = parts.size(); k >= 1; k--) {   // as many as fit, the largest first
-            String lead = f.words().text("plot.shares.largest", k, count);
+            String lead = f.words().text(k == 1 ? "plot.shares.largestOne" : "plot.shares.largest", k, count);
             String text = lead + "  " + String.join("   ", parts.subList(0, k));
             if (TextWidths.of(fm, text) <= room || k == 1) {
                 g.setPaint(s.mutedText());
