@@ -72,16 +72,25 @@ final class LargestShares {
         for (int i : top) {
             parts.add(Numbers.signed(share.applyAsDouble(i)) + " (x = " + Numbers.value(d.x(i, 0)) + ")");
         }
-        for (int k = parts.size(); k >= 1; k--) {   // as many as fit, the largest first
+        for (int k = parts.size(); k >= 1; k--) {   // as many as fit, the largest first, with what they are
             String lead = f.words().text(k == 1 ? "plot.shares.largestOne" : "plot.shares.largest", k, count);
-            String text = lead + "  " + String.join("   ", parts.subList(0, k));
-            if (TextWidths.of(fm, text) <= room || k == 1) {
+            if (TextWidths.of(fm, lead + "  " + String.join("   ", parts.subList(0, k))) <= room) {
                 g.setPaint(s.mutedText());
                 Draw.text(g, lead, (float) x, (float) y);
                 g.setPaint(s.residual());
                 Draw.text(g, String.join("   ", parts.subList(0, k)), (float) (x + TextWidths.of(fm, lead + "  ")), (float) y);
                 return;
             }
+        }
+        if (!parts.isEmpty()) {   // a narrow picture: "largest:" and the largest, else the largest alone
+            String lead = f.words().text("plot.shares.largestShort"), largest = parts.get(0);
+            boolean both = TextWidths.of(fm, lead + "  " + largest) <= room;
+            if (both) {
+                g.setPaint(s.mutedText());
+                Draw.text(g, lead, (float) x, (float) y);
+            }
+            g.setPaint(s.residual());
+            Draw.text(g, largest, (float) (both ? x + TextWidths.of(fm, lead + "  ") : x), (float) y);
         }
     }
 }

@@ -66,6 +66,11 @@ class LargestSharesTest {
             double x = d.x(rows[0], 0), share = 2 * ((double) r.w() * x + r.b() - d.y(rows[0])) * x / d.size();
             assertThat(texts).anyMatch(t -> t.startsWith(Numbers.signed(share) + " (x = 3.9000)"));
             assertThat(SvgText.overlaps(shown)).isEmpty();
+            // a narrow picture (a window's column at 1024 px) still writes the largest share, whole, inside it
+            List<SvgText.Shown> narrow = SvgText.shown(PlotImages.svg(new FittedLinePlot(), f, 330, 500));
+            assertThat(narrow).anyMatch(t -> t.text().startsWith(Numbers.signed(share) + " (x = 3.9000)"));
+            assertThat(narrow).allMatch(t -> t.box().getMaxX() <= 330, "every text inside the picture");
+            assertThat(SvgText.overlaps(narrow)).isEmpty();
         }
     }
 }
