@@ -37,7 +37,7 @@ record GifExport(Plot plot, int from, int to, int every, double fps, int width, 
         Run run = EpochMoments.trained(config, to);
         int last = Math.min(to, run.last().epoch());   // a run that blew up ends at its last finite record
         int[] drawn = {from, 0};
-        CostSurface surface = CostSurface.of(config);   // the bowl of the train rows
+        CostSurface surface = CostSurface.of(config);   // the bowl of the train rows, once for every frame
         TestSet test = TestSet.of(config);
         SafeFile.write(file, out -> {
             try (GifWriter gif = new GifWriter(out, fps)) {

@@ -2,7 +2,9 @@ package dev.descentfx.plot;
 
 import dev.descentfx.training.Dataset;
 import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.util.function.Function;
 
 /**
  * The data, the current hypothesis H(x) = Wx + b, and each example's residual H(x) − y as a
@@ -10,12 +12,21 @@ import java.awt.geom.Line2D;
  * ({@link GradientShares}) writes each one's share of ∇W and ∇b.
  */
 public final class FittedLinePlot implements Plot {
-    private static final int MAX_POINTS = 2000;
     /** While a point is dragged on screen: the axes it was pressed on, and the size they were laid out for. */
     private Axes held;
     private double heldWidth, heldHeight;
     /** The example a click would act on (ringed on screen), or −1. */
     private int highlighted = -1;
+    private final Function<Dataset, Marks> marks;   // which points are drawn: at most a few thousand (Marks)
+
+    public FittedLinePlot() {
+        this(Marks::of);
+    }
+
+    /** A plot drawing the points {@code marks} chooses ({@link Marks#every}: all of them, to compare with). */
+    FittedLinePlot(Function<Dataset, Marks> marks) {
+        this.marks = marks;
+    }
 
     @Override
     public String name() {
@@ -43,14 +54,9 @@ public final class FittedLinePlot implements Plot {
      * data so a wild W cannot squash the points.
      */
     public Axes axes(PlotFrame f, double width, double height) {
-        Dataset d = f.data();
-        Range.Builder xs = new Range.Builder().add(0);
-        Range.Builder ys = new Range.Builder().add(0);
-        int stride = Math.max(1, d.size() / MAX_POINTS);
-        for (int i = 0; i < d.size(); i += stride) {
-            xs.add(d.x(i, 0));
-            ys.add(d.y(i));
-        }
+        Marks m = marks.apply(f.data());   // the whole data's extent, every point drawn or not
+        Range.Builder xs = new Range.Builder().add(0).add(m.x().min()).add(m.x().max());
+        Range.Builder ys = new Range.Builder().add(0).add(m.y().min()).add(m.y().max());
         TestMarks.extend(f, xs, ys);
         Range x = xs.build(0, 1).padded(0.08);
         Range data = ys.build(0, 1);
@@ -109,24 +115,31 @@ public final class FittedLinePlot implements Plot {
         }
         a.clip(g);
         Dataset d = f.data();
-        int stride = Math.max(1, d.size() / MAX_POINTS);
+        Marks m = marks.apply(d);
         boolean line = Double.isFinite(f.w()) && (!f.bias() || Double.isFinite(f.b()));
         Line2D.Double segment = new Line2D.Double();
         if (line) {
             g.setPaint(s.residual());
             g.setStroke(s.dashedStroke());
-            for (int i = 0; i < d.size(); i += stride) {
+            for (int k = 0; k < m.residuals(); k++) {
+                int i = m.residual(k);
                 double x = a.px(d.x(i, 0));
                 segment.setLine(x, a.py(d.y(i)), x, a.py(hypothesis(f, d.x(i, 0))));
                 g.draw(segment);
             }
+        }
+        boolean crowd = Marks.crowded(d);   // a crowd of points would hide the line: it is drawn over them
+        if (crowd) {
+            drawPoints(g, s, a, d, m);
+        }
+        if (line) {
             g.setPaint(s.accent());
             g.setStroke(s.curveStroke());
             segment.setLine(a.left, a.py(hypothesis(f, a.x.min())), a.right, a.py(hypothesis(f, a.x.max())));
             g.draw(segment);
         }
-        for (int i = 0; i < d.size(); i += stride) {
-            Draw.point(g, s, a.px(d.x(i, 0)), a.py(d.y(i)), s.dataPointSize(), s.data());
+        if (!crowd) {
+            drawPoints(g, s, a, d, m);
         }
         TestMarks.points(g, s, a, f);
         if (!f.legend()) {
@@ -142,6 +155,25 @@ public final class FittedLinePlot implements Plot {
             Legend.draw(g, s, a, TestMarks.fittedLegend(f, f.words().fittedLineLegend()));
         } else if (d.size() <= 12) {
             legend(g, s, a, f.words());
+        }
+    }
+
+    // The points: each with its ring, or for a crowd (Marks#crowded) plain discs, whose rings would only
+    // scatter white flecks over it
+    private static void drawPoints(Graphics2D g, PlotStyle s, Axes a, Dataset d, Marks m) {
+        if (!Marks.crowded(d)) {
+            for (int k = 0; k < m.size(); k++) {
+                Draw.point(g, s, a.px(d.x(m.index(k), 0)), a.py(d.y(m.index(k))), s.dataPointSize(), s.data());
+            }
+            return;
+        }
+        double size = s.dataPointSize();
+        Ellipse2D.Double disc = new Ellipse2D.Double(0, 0, size, size);
+        g.setPaint(s.data());
+        for (int k = 0; k < m.size(); k++) {
+            disc.x = a.px(d.x(m.index(k), 0)) - size / 2;
+            disc.y = a.py(d.y(m.index(k))) - size / 2;
+            g.fill(disc);
         }
     }
 

@@ -17,10 +17,11 @@ import java.util.List;
  * The shares come from {@link CostSurface#gradWShares}; nothing is recomputed here. They are written
  * by the one rule ({@link Numbers#sum}: −0.6216 −2.9120 −6.8694, a digit more when four would not add
  * up to the ∇W written beside them, the engine's, as the numbers row writes it), each under its point
- * or as near as its neighbours let it.
+ * or as near as its neighbours let it. More points than {@value #MAX_POINTS} cannot be written one by
+ * one: the strip then says how many shares there are and writes the largest few ({@link LargestShares}).
  */
 final class GradientShares {
-    /** Up to this many examples the strip is shown; beyond, the numbers would not fit. */
+    /** Up to this many examples each share is written; beyond, the numbers would not fit: the largest few are. */
     static final int MAX_POINTS = 12;
     static final double HEIGHT = 80;
     private static final double ROW = 20;
@@ -32,7 +33,7 @@ final class GradientShares {
     /** True if the strip is drawn for {@code f} in a picture {@code height} tall. */
     static boolean shown(PlotFrame f, double height) {
         EpochRecord r = f.record();
-        return f.data().size() <= MAX_POINTS && f.data().features() == 1 && height >= 300
+        return f.data().features() == 1 && height >= 300
                 && Float.isFinite(r.w()) && Float.isFinite(r.b());
     }
 
@@ -44,8 +45,12 @@ final class GradientShares {
 
     /** Draws the strip between {@code top} and the bottom of a picture {@code width} wide; x from {@code a}. */
     static void draw(Graphics2D g, PlotStyle s, Axes a, PlotFrame f, double width, double top) {
-        double[][] shares = shares(f);
-        Numbers.Summed w = Numbers.sum(shares[0], f.record().gradW()), b = Numbers.sum(shares[1], f.record().gradB());
+        boolean many = f.data().size() > MAX_POINTS;   // then the totals as the numbers row writes them
+        double[][] shares = many ? null : shares(f);
+        Numbers.Summed w = many ? new Numbers.Summed(List.of(), Numbers.value(f.record().gradW()))
+                : Numbers.sum(shares[0], f.record().gradW());
+        Numbers.Summed b = many ? new Numbers.Summed(List.of(), Numbers.value(f.record().gradB()))
+                : Numbers.sum(shares[1], f.record().gradB());
         g.setPaint(s.grid());
         g.setStroke(s.thinStroke());
         g.draw(new Line2D.Double(14, top + 4, width - Axes.RIGHT, top + 4));
@@ -64,6 +69,10 @@ final class GradientShares {
         if (14 + TextWidths.of(fm, what) + 24 < sumsX) {
             g.setPaint(s.text());
             Draw.text(g, what, 14f, (float) header);
+        }
+        if (many) {
+            LargestShares.draw(g, s, f, width, header + ROW, ROW);
+            return;
         }
         row(g, s, a, f.data(), "∇W", shares[0], w.terms(), width, header + ROW);
         if (f.bias()) {

@@ -36,11 +36,9 @@ final class TestMarks {
         if (f.test() == null) {
             return;
         }
-        Dataset d = f.test().data();
-        for (int i = 0; i < d.size(); i += stride(d.size())) {
-            xs.add(d.x(i, 0));
-            ys.add(d.y(i));
-        }
+        Marks m = Marks.of(f.test().data());   // the test rows' whole extent, every point drawn or not
+        xs.add(m.x().min()).add(m.x().max());
+        ys.add(m.y().min()).add(m.y().max());
     }
 
     /** The test points: hollow squares, as large as the data discs, in the curve's colour. */
@@ -49,8 +47,9 @@ final class TestMarks {
             return;
         }
         Dataset d = f.test().data();
-        for (int i = 0; i < d.size(); i += stride(d.size())) {
-            square(g, s, a.px(d.x(i, 0)), a.py(d.y(i)), s.curve());
+        Marks m = Marks.of(d);   // at most a few thousand squares, the extremes kept, as for the train points
+        for (int k = 0; k < m.size(); k++) {
+            square(g, s, a.px(d.x(m.index(k), 0)), a.py(d.y(m.index(k))), s.curve());
         }
     }
 

@@ -29,6 +29,7 @@ public final class CostSurface {
     private final double spread;    // Sxx with a bias, Mxx without
     private final double best;      // W* (NaN if x never varies)
     private final double least;     // e*
+    private volatile double steepest = Double.NaN;   // λmax of the Hessian, found on first use (a pass over the data)
 
     private CostSurface(Dataset data, boolean bias) {
         this.data = data;
@@ -103,16 +104,26 @@ public final class CostSurface {
     public double[] gradWShares(double w, double b) {
         double[] shares = new double[data.size()];
         for (int i = 0; i < shares.length; i++) {
-            shares[i] = 2 * residual(i, w, b) * data.x(i, 0) / data.size();
+            shares[i] = gradWShare(i, w, b);
         }
         return shares;
+    }
+
+    /** Example i's share of ∇W at (W, b): {@code 2(W·xᵢ + b − yᵢ)·xᵢ / m}. */
+    public double gradWShare(int i, double w, double b) {
+        return 2 * residual(i, w, b) * data.x(i, 0) / data.size();
+    }
+
+    /** Example i's share of ∇b at (W, b): {@code 2(W·xᵢ + b − yᵢ) / m}; 0 without a bias. */
+    public double gradBShare(int i, double w, double b) {
+        return bias ? 2 * residual(i, w, b) / data.size() : 0;
     }
 
     /** Each example's share of ∇b at (W, b): {@code 2(W·xᵢ + b − yᵢ) / m}; all 0 without a bias. */
     public double[] gradBShares(double w, double b) {
         double[] shares = new double[data.size()];
         for (int i = 0; bias && i < shares.length; i++) {
-            shares[i] = 2 * residual(i, w, b) / data.size();
+            shares[i] = gradBShare(i, w, b);
         }
         return shares;
     }
@@ -169,7 +180,7 @@ public final class CostSurface {
      * λ = 2·mean(x²), so it is 1/(2·mean x²): 0.107 on x = 1, 2, 3.
      */
     public double zigZagLearningRate() {
-        return 1 / largestEigenvalue(hessian());
+        return 1 / steepest();
     }
 
     /** The largest α for which plain gradient descent (μ = 0) still settles: 2/λmax. */
@@ -179,7 +190,17 @@ public final class CostSurface {
 
     /** The largest α for which gradient descent with momentum μ still settles: 2(1 + μ)/λmax. */
     public double criticalLearningRate(double momentum) {
-        return 2 * (1 + momentum) / largestEigenvalue(hessian());
+        return 2 * (1 + momentum) / steepest();
+    }
+
+    // the Hessian's largest eigenvalue, computed once
+    private double steepest() {
+        double l = steepest;
+        if (Double.isNaN(l)) {
+            l = largestEigenvalue(hessian());
+            steepest = l;
+        }
+        return l;
     }
 
     /**

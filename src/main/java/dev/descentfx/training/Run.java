@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * One run with its whole history, as the window shows it: the records from epoch 0 to the last
  * one trained, every one of them available exactly, and the settings it was trained with.
  *
- * <p>It keeps a {@link Checkpoint} every {@value #CHECKPOINT_EVERY} epochs and wherever a setting
+ * <p>It keeps a {@link Checkpoint} every {@value #CHECKPOINT_EVERY} epochs (more often for big data: as
+ * often as {@link EpochBudget} says, every 2 epochs of a million points) and wherever a setting
  * changed; any record is its checkpoint's resumed {@link Trainer} replayed up to it (at most
  * {@value #CHECKPOINT_EVERY} epochs, well under a millisecond for the lesson), bit for bit the
  * record a fresh run gives. The records of one stretch between checkpoints are remembered, so
@@ -25,6 +26,7 @@ public final class Run {
 
     private final NavigableMap<Integer, Checkpoint> checkpoints = new TreeMap<>();
     private final Trace trace = new Trace();
+    private final int checkpointEvery;   // CHECKPOINT_EVERY, or fewer epochs for big data
     private Trainer live;            // on the last record; null after a blow-up, until it is needed again
     private Checkpoint beforeLast;   // the live trainer one record earlier: the calls to the last record without a replay
     private EpochRecord last;
@@ -32,6 +34,7 @@ public final class Run {
     private final List<EpochRecord> stretch = new ArrayList<>();
 
     public Run(TrainingConfig config) {
+        checkpointEvery = Math.min(CHECKPOINT_EVERY, EpochBudget.epochs(config.data()));
         live = new Trainer(config);
         last = live.current();
         checkpoints.put(0, live.checkpoint());
@@ -64,7 +67,7 @@ public final class Run {
         }
         last = next;
         beforeLast = before;
-        if (next.epoch() % CHECKPOINT_EVERY == 0) {
+        if (next.epoch() % checkpointEvery == 0) {
             checkpoints.put(next.epoch(), live.checkpoint());
         }
         if (stretchFrom >= 0 && next.epoch() == stretchFrom + stretch.size() && !checkpoints.containsKey(next.epoch())) {

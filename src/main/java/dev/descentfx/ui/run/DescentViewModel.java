@@ -407,13 +407,13 @@ public final class DescentViewModel {
 
     /**
      * One frame of the clock at time {@code nanos}: trains what is due (at most
-     * {@link #MAX_EPOCHS_PER_FRAME}, never past the Run-to epoch) and moves the sliding point.
+     * {@link #MAX_EPOCHS_PER_FRAME}, fewer for big data, never past the Run-to epoch) and moves the sliding point.
      */
     public void tick(long nanos) {
         long dt = playback.tick(nanos);
         backwardShown.set(calls.reveal(nanos));
         if (running.get()) {
-            forward(Playback.epochsToward(target.get(), run.shown().epoch()), 0);
+            forward(playback.epochsToward(target.get(), run.shown().epoch()), 0);
             if (run.shown().epoch() >= target.get()) {
                 running.set(false);
             }

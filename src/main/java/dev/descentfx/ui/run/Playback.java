@@ -3,6 +3,7 @@ package dev.descentfx.ui.run;
 import dev.descentfx.i18n.Language;
 import dev.descentfx.plot.PlotFrame;
 import dev.descentfx.plot.Theme;
+import dev.descentfx.training.EpochBudget;
 import dev.descentfx.training.EpochRecord;
 
 /**
@@ -17,8 +18,11 @@ final class Playback {
     static final long SLIDE_NANOS = 300_000_000L;
     /** One frame at 60 Hz. */
     static final long FRAME_NANOS = 16_666_667L;
-    /** At most this many epochs are trained in one frame, so the JavaFX thread is never held long. */
-    static final int MAX_EPOCHS_PER_FRAME = 1000;
+    /**
+     * At most this many epochs are trained in one frame, so the JavaFX thread is never held long; fewer
+     * for big data ({@link #maxEpochsPerFrame()}).
+     */
+    static final int MAX_EPOCHS_PER_FRAME = EpochBudget.MOST;
 
     private final RunHistory run;
     private long now;
@@ -45,19 +49,29 @@ final class Playback {
 
     /**
      * Whole epochs due after {@code dt} nanoseconds at {@code epochsPerSecond}, at most
-     * {@link #MAX_EPOCHS_PER_FRAME}. Never fall behind: whatever this frame could not do is
+     * {@link #maxEpochsPerFrame()}. Never fall behind: whatever this frame could not do is
      * dropped, not queued.
      */
     int epochsDue(long dt, double epochsPerSecond) {
         dueEpochs += dt * epochsPerSecond / 1e9;
-        int n = (int) Math.min(MAX_EPOCHS_PER_FRAME, Math.floor(dueEpochs));
+        int n = (int) Math.min(maxEpochsPerFrame(), Math.floor(dueEpochs));
         dueEpochs = Math.min(dueEpochs - n, 1);
         return n;
     }
 
-    /** Epochs to train this frame on the way to epoch {@code target}, at most {@link #MAX_EPOCHS_PER_FRAME}. */
-    static int epochsToward(int target, int epoch) {
-        return Math.min(MAX_EPOCHS_PER_FRAME, target - epoch);
+    /** Epochs to train this frame on the way to epoch {@code target}, at most {@link #maxEpochsPerFrame()}. */
+    int epochsToward(int target, int epoch) {
+        return Math.min(maxEpochsPerFrame(), target - epoch);
+    }
+
+    /**
+     * The most epochs one frame trains on the run's data: {@link #MAX_EPOCHS_PER_FRAME}, fewer for big data
+     * ({@link EpochBudget}: two of a million points, about 10 ms, leaving the rest of a 33 ms frame to the
+     * plots). Big data then play slower than the chosen speed, but every record is still a whole epoch of
+     * the whole data: the same run, shown at fewer epochs a second.
+     */
+    int maxEpochsPerFrame() {
+        return EpochBudget.epochs(run.surface().data());
     }
 
     /**

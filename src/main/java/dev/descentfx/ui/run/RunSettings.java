@@ -21,6 +21,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 final class RunSettings {
     private final ReadOnlyObjectWrapper<TrainingConfig> config;
+    private CostSurface surface;   // of the settings' data and bias (a new α keeps it: a pass over big data saved)
 
     final DoubleBinding learningRate;
     final DoubleBinding initialW;
@@ -45,8 +46,8 @@ final class RunSettings {
         bias = Bindings.createBooleanBinding(() -> config.get().bias(), config);
         mode = Bindings.createObjectBinding(() -> config.get().mode(), config);
         zeroGrad = Bindings.createBooleanBinding(() -> config.get().zeroGrad(), config);
-        criticalLearningRate = Bindings.createDoubleBinding(() -> CostSurface.of(config.get()).criticalLearningRate(config.get().momentum()), config);
-        zigZagLearningRate = Bindings.createDoubleBinding(() -> CostSurface.of(config.get()).zigZagLearningRate(), config);
+        criticalLearningRate = Bindings.createDoubleBinding(() -> surface(config.get()).criticalLearningRate(config.get().momentum()), config);
+        zigZagLearningRate = Bindings.createDoubleBinding(() -> surface(config.get()).zigZagLearningRate(), config);
         aboveCritical = learningRate.greaterThan(criticalLearningRate);
         thresholds = Bindings.createStringBinding(
                 () -> Words.thresholds(language.get(), zigZagLearningRate.get(), criticalLearningRate.get()),
@@ -58,6 +59,14 @@ final class RunSettings {
 
     TrainingConfig get() {
         return config.get();
+    }
+
+    // the cost surface of `c`: the one already made while the data and the bias stay
+    private CostSurface surface(TrainingConfig c) {
+        if (surface == null || surface.data() != c.data() || surface.bias() != c.bias()) {
+            surface = CostSurface.of(c);
+        }
+        return surface;
     }
 
     void set(TrainingConfig next) {

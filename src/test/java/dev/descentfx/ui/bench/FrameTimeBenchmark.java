@@ -26,6 +26,14 @@ import javafx.stage.Stage;
  *
  * <p>{@code -Dbench.zoom=250} (passed on by the profile) measures presentation mode: the window
  * zoomed to 250 %, every plot drawn enlarged.
+ *
+ * <p>{@code -Dbench.points=1000000} plays a million seeded random points on y = 2x + noise
+ * ({@link BenchData}) instead of the lesson's three, and prints the heap the window holds then
+ * ({@code HEAP}, after a full collection).
+ *
+ * <p>{@code CPU} lines give each frame's CPU time on the JavaFX thread (the tick, the redraws, layout)
+ * and on the render thread (rasterising the canvases): on a machine busy with other work the time from
+ * frame to frame grows with the wait for a core, the CPU a frame costs much less.
  */
 public final class FrameTimeBenchmark {
     static final long WARM_UP_NANOS = 5_000_000_000L;
@@ -44,11 +52,21 @@ public final class FrameTimeBenchmark {
         private final List<Double> warmUpMs = new ArrayList<>();
         private final List<Double> updateMs = new ArrayList<>();
         private final java.util.Map<String, List<Double>> drawMs = new java.util.TreeMap<>();
+        // CPU time per frame of the JavaFX thread (the tick, the redraws, layout and CSS) and of the render
+        // thread (rasterising the canvases): what a frame costs whatever else the machine runs
+        private final List<Double> fxCpuMs = new ArrayList<>();
+        private final List<Double> renderCpuMs = new ArrayList<>();
+        private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        private long renderThread = -1;
         private List<PlotCanvas> plots;
 
         @Override
         public void start(Stage stage) {
             DescentViewModel vm = new DescentViewModel();
+            int points = Integer.getInteger("bench.points", 0);
+            if (points > 0) {
+                vm.useData(BenchData.line(points));
+            }
             vm.presentation().setZoomPercent(Integer.getInteger("descentfx.zoom", 100));
             var scene = DescentFxApp.createScene(vm, (owner, name) -> Optional.empty());
             plots = ((MainView) scene.getRoot()).plots();
@@ -64,6 +82,8 @@ public final class FrameTimeBenchmark {
             new AnimationTimer() {
                 private long start = -1;
                 private long previous = -1;
+                private long fxCpu = -1;
+                private long renderCpu = -1;
 
                 @Override
                 public void handle(long pulse) {
@@ -73,7 +93,10 @@ public final class FrameTimeBenchmark {
                     if (start < 0) {
                         start = t0;
                     }
+                    long fxNow = cpu.getCurrentThreadCpuTime(), renderNow = renderCpuNanos();
                     if (previous >= 0 && t0 - start > WARM_UP_NANOS) {
+                        fxCpuMs.add((fxNow - fxCpu) / 1e6);
+                        renderCpuMs.add((renderNow - renderCpu) / 1e6);
                         frameMs.add((t0 - previous) / 1e6);
                         if (t0 - previous > 33_000_000L) {   // to line up with -Xlog:gc's uptime stamps
                             System.err.printf(Locale.ROOT, "long frame: %.1f ms ending at uptime %d ms%n", (t0 - previous) / 1e6,
@@ -88,6 +111,8 @@ public final class FrameTimeBenchmark {
                         warmUpMs.add((t0 - previous) / 1e6);
                     }
                     previous = t0;
+                    fxCpu = fxNow;
+                    renderCpu = renderNow;
                     if (t0 - start > WARM_UP_NANOS + MEASURE_NANOS) {
                         stop();
                         report(vm);
@@ -97,12 +122,31 @@ public final class FrameTimeBenchmark {
             }.start();
         }
 
+        // the CPU time so far of JavaFX's render thread (found once by its name), or 0 if there is none
+        private long renderCpuNanos() {
+            if (renderThread < 0) {
+                for (var info : cpu.getThreadInfo(cpu.getAllThreadIds())) {
+                    if (info != null && info.getThreadName().startsWith("QuantumRenderer")) {
+                        renderThread = info.getThreadId();
+                    }
+                }
+            }
+            return renderThread < 0 ? 0 : Math.max(0, cpu.getThreadCpuTime(renderThread));
+        }
+
         private void report(DescentViewModel vm) {
             System.out.println("ZOOM " + vm.presentation().zoomPercentProperty().get() + " %");
             System.out.println(line("WARMUP", warmUpMs));
             System.out.println(line("FRAMES", frameMs));
             System.out.println(line("UPDATE", updateMs));
+            System.out.println(line("CPU fx-thread", fxCpuMs));
+            System.out.println(line("CPU render-thread", renderCpuMs));
             drawMs.forEach((name, ms) -> System.out.println(line("  DRAW " + name, ms)));
+            System.out.println("POINTS " + vm.frameProperty().get().data().size());
+            System.gc();
+            var heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+            System.out.printf(Locale.ROOT, "HEAP used_mb=%.0f (after a full collection) committed_mb=%.0f max_mb=%.0f%n",
+                    heap.getUsed() / 1e6, heap.getCommitted() / 1e6, heap.getMax() / 1e6);
             System.out.println("EPOCHS reached=" + vm.epochProperty().get() + " (the first 5 s are WARMUP, not counted in FRAMES)");
         }
 
