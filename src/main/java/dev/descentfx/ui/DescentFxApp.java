@@ -25,9 +25,11 @@ public final class DescentFxApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("start");
         DescentViewModel vm = new DescentViewModel(TrainingConfig.lesson(), Language.system());   // the system locale chooses
         vm.presentation().remember(Preferences.userNodeForPackage(DescentFxApp.class));   // the zoom of the last start
         vm.presets().remember(Preferences.userNodeForPackage(DescentFxApp.class));   // the start screen, the first time only
+        StartupProbe.mark("viewModel");
         Scene scene = createScene(vm, SaveLocation.fileChooser(vm.languageProperty()::get));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.titleProperty().bind(vm.text("app.title"));
@@ -35,7 +37,10 @@ public final class DescentFxApp extends Application {
         stage.setWidth(Math.min(1280, screen.getWidth()));
         stage.setHeight(Math.min(800, screen.getHeight()));
         bindStage(stage, vm);
+        StartupProbe.mark("scene");
         stage.show();
+        StartupProbe.mark("shown");
+        StartupProbe.watch(scene, vm);
         scene.getRoot().requestFocus();   // keys go to the window, not to the first text field
         clock = startClock(vm);
     }
@@ -51,8 +56,11 @@ public final class DescentFxApp extends Application {
     public static Scene createScene(DescentViewModel vm, SaveLocation saveLocation) {
         Presentation presentation = vm.presentation();
         WindowFonts.load();   // before any text is laid out: app.css and the plots use the bundled fonts
+        StartupProbe.mark("fonts");
         showTheme(presentation.themeProperty().get(), null);
+        StartupProbe.mark("theme");
         MainView view = new MainView(vm, saveLocation);
+        StartupProbe.mark("mainView");
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(DescentFxApp.class.getResource("app.css").toExternalForm());
         KeyboardShortcuts.install(scene, vm);
