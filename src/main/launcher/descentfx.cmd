@@ -7,6 +7,9 @@ set "HERE=%~dp0"
 set "JAVA=java"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
 set "CDS="
-if exist "%HERE%descentfx.jsa" set "CDS=-XX:SharedArchiveFile=%HERE%descentfx.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
-"%JAVA%" %CDS% %DESCENTFX_JAVA_OPTS% -jar "%HERE%descentfx.jar" %*
+if exist "%HERE%descentfx.jsa" set CDS="-XX:SharedArchiveFile=%HERE%descentfx.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off
+rem for the window (no arguments) the heap and class metadata sizes: see the shell launcher beside this one
+set "WINDOW="
+if "%~1"=="" set "WINDOW=-Xms256m -XX:MetaspaceSize=96m"
+"%JAVA%" %CDS% %WINDOW% %DESCENTFX_JAVA_OPTS% -jar "%HERE%descentfx.jar" %*
 exit /b %ERRORLEVEL%

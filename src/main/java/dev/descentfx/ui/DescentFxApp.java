@@ -24,6 +24,11 @@ public final class DescentFxApp extends Application {
     private AnimationTimer clock;
 
     @Override
+    public void init() {
+        StartupWork.begin();   // the fonts, on the other core, while start() builds the view
+    }
+
+    @Override
     public void start(Stage stage) {
         StartupProbe.mark("start");
         DescentViewModel vm = new DescentViewModel(TrainingConfig.lesson(), Language.system());   // the system locale chooses

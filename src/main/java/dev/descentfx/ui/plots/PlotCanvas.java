@@ -40,7 +40,6 @@ public final class PlotCanvas extends Region {
     private ScrollPane scroller;  // around this canvas when the picture may need more room than it has
 
     public PlotCanvas(Plot plot, ObservableValue<PlotFrame> frame, SaveLocation saveLocation) {
-        TeXFonts.load();
         this.plot = plot;
         this.frame = frame;
         this.saveLocation = saveLocation;
@@ -139,6 +138,7 @@ public final class PlotCanvas extends Region {
         if (!isShowing() || frame.getValue() == null || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
             return;
         }
+        TeXFonts.load();   // the formulas' fonts, before the first picture that may need them (once; the app starts it early)
         long start = System.nanoTime();
         double z = Math.max(1, zoom.get());
         graphics.setTransform(new AffineTransform());
