@@ -42,7 +42,7 @@ public final class DescentFxApp extends Application {
         stage.setWidth(Math.min(1280, screen.getWidth()));
         stage.setHeight(Math.min(800, screen.getHeight()));
         bindStage(stage, vm);
-        StartupProbe.mark("scene");
+        StartupProbe.mark("sceneBuilt");
         stage.show();
         StartupProbe.mark("shown");
         StartupProbe.watch(scene, vm);
@@ -61,11 +61,8 @@ public final class DescentFxApp extends Application {
     public static Scene createScene(DescentViewModel vm, SaveLocation saveLocation) {
         Presentation presentation = vm.presentation();
         WindowFonts.load();   // before any text is laid out: app.css and the plots use the bundled fonts
-        StartupProbe.mark("fonts");
         showTheme(presentation.themeProperty().get(), null);
-        StartupProbe.mark("theme");
         MainView view = new MainView(vm, saveLocation);
-        StartupProbe.mark("mainView");
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(DescentFxApp.class.getResource("app.css").toExternalForm());
         KeyboardShortcuts.install(scene, vm);
