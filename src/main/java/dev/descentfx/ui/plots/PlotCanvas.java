@@ -138,7 +138,9 @@ public final class PlotCanvas extends Region {
         if (!isShowing() || frame.getValue() == null || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
             return;
         }
-        TeXFonts.load();   // the formulas' fonts, before the first picture that may need them (once; the app starts it early)
+        if (plot instanceof dev.descentfx.plot.FormulaPlot) {
+            TeXFonts.load();   // JLaTeXMath's fonts before the formulas' first picture (once; the app loads them early)
+        }
         long start = System.nanoTime();
         double z = Math.max(1, zoom.get());
         graphics.setTransform(new AffineTransform());
