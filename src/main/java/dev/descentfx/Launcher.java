@@ -14,6 +14,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            dev.descentfx.ui.StartupProbe.mark("main");
             DescentFxApp.main(args);
             return;
         }

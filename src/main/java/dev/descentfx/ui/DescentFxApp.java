@@ -24,10 +24,17 @@ public final class DescentFxApp extends Application {
     private AnimationTimer clock;
 
     @Override
+    public void init() {
+        StartupWork.begin();   // the fonts, on the other core, while start() builds the view
+    }
+
+    @Override
     public void start(Stage stage) {
+        StartupProbe.mark("start");
         DescentViewModel vm = new DescentViewModel(TrainingConfig.lesson(), Language.system());   // the system locale chooses
         vm.presentation().remember(Preferences.userNodeForPackage(DescentFxApp.class));   // the zoom of the last start
         vm.presets().remember(Preferences.userNodeForPackage(DescentFxApp.class));   // the start screen, the first time only
+        StartupProbe.mark("viewModel");
         Scene scene = createScene(vm, SaveLocation.fileChooser(vm.languageProperty()::get));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.titleProperty().bind(vm.text("app.title"));
@@ -35,7 +42,10 @@ public final class DescentFxApp extends Application {
         stage.setWidth(Math.min(1280, screen.getWidth()));
         stage.setHeight(Math.min(800, screen.getHeight()));
         bindStage(stage, vm);
+        StartupProbe.mark("sceneBuilt");
         stage.show();
+        StartupProbe.mark("shown");
+        StartupProbe.watch(scene, vm);
         scene.getRoot().requestFocus();   // keys go to the window, not to the first text field
         clock = startClock(vm);
     }

@@ -40,7 +40,6 @@ public final class PlotCanvas extends Region {
     private ScrollPane scroller;  // around this canvas when the picture may need more room than it has
 
     public PlotCanvas(Plot plot, ObservableValue<PlotFrame> frame, SaveLocation saveLocation) {
-        TeXFonts.load();
         this.plot = plot;
         this.frame = frame;
         this.saveLocation = saveLocation;
@@ -153,6 +152,9 @@ public final class PlotCanvas extends Region {
         dirty = true;
         if (!isShowing() || frame.getValue() == null || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
             return;
+        }
+        if (plot instanceof dev.descentfx.plot.FormulaPlot) {
+            TeXFonts.load();   // JLaTeXMath's fonts before the formulas' first picture (once; the app loads them early)
         }
         long start = System.nanoTime();
         double z = Math.max(1, zoom.get());

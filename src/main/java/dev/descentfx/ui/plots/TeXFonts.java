@@ -9,7 +9,7 @@ import javafx.scene.text.Font;
  * asks JavaFX for a font by its family name (jlm_cmsy10 …); without these JavaFX falls back to
  * its default font and writes the TeX fonts' code points as other letters (¡ for −, ¢ for ·).
  */
-final class TeXFonts {
+public final class TeXFonts {
     private static final String[] FONTS = {"base/jlm_cmex10", "base/jlm_cmmi10", "base/jlm_cmmib10",
         "latin/jlm_cmr10", "maths/jlm_cmsy10", "maths/jlm_cmbsy10", "maths/jlm_msam10", "maths/jlm_msbm10",
         "maths/jlm_special"};
@@ -19,7 +19,7 @@ final class TeXFonts {
     }
 
     /** Loads the fonts once (on any thread: JavaFX's font loading needs no toolkit thread). */
-    static synchronized void load() {
+    public static synchronized void load() {
         if (loaded) {
             return;
         }
