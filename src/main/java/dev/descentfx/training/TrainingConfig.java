@@ -2,15 +2,22 @@ package dev.descentfx.training;
 
 /**
  * Everything that decides a run: the data, where W and b start, whether there is a bias,
- * the learning rate α, how the gradient is found, momentum (0 for the lesson's plain SGD), and
- * whether the loop calls {@code optimizer.zero_grad()} (the lesson does; without it the
+ * the learning rate α, how the gradient is found, the optimizer and its settings (the lesson's
+ * plain SGD, SGD with momentum, dampening, Nesterov or weight decay, or Adam: {@link OptimizerSettings}),
+ * and whether the loop calls {@code optimizer.zero_grad()} (the lesson does; without it the
  * gradients of successive epochs pile up, as PyTorch's do).
  *
  * <p>α, the gradient mode and zero_grad may change while a run goes on ({@link Trainer} carries
  * on); the rest decides where the run starts.
  */
 public record TrainingConfig(Dataset data, float[] initialW, float initialB, boolean bias, double learningRate,
-                             GradientMode mode, double momentum, boolean zeroGrad) {
+                             GradientMode mode, OptimizerSettings optimizer, boolean zeroGrad) {
+
+    /** A run with SGD and momentum μ (0 for the lesson's plain SGD). */
+    public TrainingConfig(Dataset data, float[] initialW, float initialB, boolean bias, double learningRate,
+                          GradientMode mode, double momentum, boolean zeroGrad) {
+        this(data, initialW, initialB, bias, learningRate, mode, new OptimizerSettings.Sgd(momentum), zeroGrad);
+    }
 
     /** A run whose loop calls zero_grad(), as the lesson's does. */
     public TrainingConfig(Dataset data, float[] initialW, float initialB, boolean bias, double learningRate,
@@ -26,15 +33,18 @@ public record TrainingConfig(Dataset data, float[] initialW, float initialB, boo
         if (!(learningRate >= 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("the learning rate must be a finite number, 0 or more, not " + learningRate);
         }
-        if (!(momentum >= 0 && momentum < 1)) {
-            throw new IllegalArgumentException("momentum must be at least 0 and below 1, not " + momentum);
-        }
+        java.util.Objects.requireNonNull(optimizer, "optimizer");
         initialW = initialW.clone();
     }
 
     /** The lesson's run: its data, W = b = 0, bias on, α = 0.01, autograd, no momentum. */
     public static TrainingConfig lesson() {
         return new TrainingConfig(Dataset.lesson(), new float[1], 0f, true, 0.01, GradientMode.AUTOGRAD, 0);
+    }
+
+    /** SGD's momentum μ (0 with Adam, which has none). */
+    public double momentum() {
+        return optimizer instanceof OptimizerSettings.Sgd sgd ? sgd.momentum() : 0;
     }
 
     @Override
@@ -45,31 +55,38 @@ public record TrainingConfig(Dataset data, float[] initialW, float initialB, boo
     /** The same settings on other data (one initial W per feature of {@code d}: kept when the count matches, else 0). */
     public TrainingConfig withData(Dataset d) {
         float[] w = initialW.length == d.features() ? initialW : new float[d.features()];
-        return new TrainingConfig(d, w, initialB, bias, learningRate, mode, momentum, zeroGrad);
+        return new TrainingConfig(d, w, initialB, bias, learningRate, mode, optimizer, zeroGrad);
     }
 
     public TrainingConfig withLearningRate(double rate) {
-        return new TrainingConfig(data, initialW, initialB, bias, rate, mode, momentum, zeroGrad);
+        return new TrainingConfig(data, initialW, initialB, bias, rate, mode, optimizer, zeroGrad);
     }
 
     public TrainingConfig withInitial(float[] w, float b) {
-        return new TrainingConfig(data, w, b, bias, learningRate, mode, momentum, zeroGrad);
+        return new TrainingConfig(data, w, b, bias, learningRate, mode, optimizer, zeroGrad);
     }
 
     public TrainingConfig withBias(boolean on) {
-        return new TrainingConfig(data, initialW, initialB, on, learningRate, mode, momentum, zeroGrad);
+        return new TrainingConfig(data, initialW, initialB, on, learningRate, mode, optimizer, zeroGrad);
     }
 
     public TrainingConfig withMode(GradientMode m) {
-        return new TrainingConfig(data, initialW, initialB, bias, learningRate, m, momentum, zeroGrad);
+        return new TrainingConfig(data, initialW, initialB, bias, learningRate, m, optimizer, zeroGrad);
     }
 
+    /** SGD with momentum m (its other settings kept when it is SGD already). */
     public TrainingConfig withMomentum(double m) {
-        return new TrainingConfig(data, initialW, initialB, bias, learningRate, mode, m, zeroGrad);
+        OptimizerSettings o = optimizer instanceof OptimizerSettings.Sgd sgd ? sgd.withMomentum(m) : new OptimizerSettings.Sgd(m);
+        return withOptimizer(o);
+    }
+
+    /** Another optimizer, or the same with other settings. */
+    public TrainingConfig withOptimizer(OptimizerSettings o) {
+        return new TrainingConfig(data, initialW, initialB, bias, learningRate, mode, o, zeroGrad);
     }
 
     /** With or without {@code optimizer.zero_grad()} in the loop. */
     public TrainingConfig withZeroGrad(boolean on) {
-        return new TrainingConfig(data, initialW, initialB, bias, learningRate, mode, momentum, on);
+        return new TrainingConfig(data, initialW, initialB, bias, learningRate, mode, optimizer, on);
     }
 }
