@@ -16,6 +16,22 @@ public sealed interface OptimizerSettings {
     /** The optimizer itself over {@code params}, at the rate {@code learningRate}. */
     Optimizer create(List<Tensor> params, double learningRate);
 
+    /** torch's class name: {@code SGD} or {@code Adam}. */
+    String torchName();
+
+    /**
+     * The keyword arguments after {@code lr} that differ from torch's defaults, in the order of torch's
+     * signature, each number written by {@code number}: {@code momentum=0.9}, {@code betas=(0.8, 0.99)}.
+     */
+    List<String> torchArguments(java.util.function.DoubleFunction<String> number);
+
+    /** {@code optim.SGD([W, b], lr=0.01)}, {@code optim.Adam([W, b], lr=0.1, amsgrad=True)}: the one way both are written. */
+    default String torchCall(String params, String lr, java.util.function.DoubleFunction<String> number) {
+        StringBuilder call = new StringBuilder("optim.").append(torchName()).append('(').append(params).append(", lr=").append(lr);
+        torchArguments(number).forEach(a -> call.append(", ").append(a));
+        return call.append(')').toString();
+    }
+
     /** The lesson's plain SGD: no momentum, no dampening, no weight decay. */
     static Sgd sgd() {
         return new Sgd(0, 0, false, 0);
@@ -51,6 +67,29 @@ public sealed interface OptimizerSettings {
             return new SGD(params, learningRate, momentum, dampening, nesterov, weightDecay);
         }
 
+        @Override
+        public String torchName() {
+            return "SGD";
+        }
+
+        @Override
+        public List<String> torchArguments(java.util.function.DoubleFunction<String> number) {
+            List<String> out = new java.util.ArrayList<>();
+            if (momentum != 0) {
+                out.add("momentum=" + number.apply(momentum));
+            }
+            if (dampening != 0) {
+                out.add("dampening=" + number.apply(dampening));
+            }
+            if (weightDecay != 0) {
+                out.add("weight_decay=" + number.apply(weightDecay));
+            }
+            if (nesterov) {
+                out.add("nesterov=True");
+            }
+            return out;
+        }
+
         public Sgd withMomentum(double m) {
             return new Sgd(m, dampening, nesterov && m > 0, weightDecay);
         }
@@ -71,6 +110,29 @@ public sealed interface OptimizerSettings {
         @Override
         public Optimizer create(List<Tensor> params, double learningRate) {
             return new dev.descentfx.autograd.optim.Adam(params, learningRate, beta1, beta2, eps, weightDecay, amsgrad);
+        }
+
+        @Override
+        public String torchName() {
+            return "Adam";
+        }
+
+        @Override
+        public List<String> torchArguments(java.util.function.DoubleFunction<String> number) {
+            List<String> out = new java.util.ArrayList<>();
+            if (beta1 != 0.9 || beta2 != 0.999) {
+                out.add("betas=(" + number.apply(beta1) + ", " + number.apply(beta2) + ")");
+            }
+            if (eps != 1e-8) {
+                out.add("eps=" + number.apply(eps));
+            }
+            if (weightDecay != 0) {
+                out.add("weight_decay=" + number.apply(weightDecay));
+            }
+            if (amsgrad) {
+                out.add("amsgrad=True");
+            }
+            return out;
         }
 
         public Adam withBeta1(double b) {
