@@ -43,28 +43,34 @@ public final class UpdateRule {
      */
     static String tex(OptimizerSettings o, String p, int t, String brk) {
         boolean decay = decay(o) != 0;
-        String g = decay ? "(\\nabla " + p + " + " + Formulas.tex(decay(o), 4) + "\\," + p + ")" : "\\nabla " + p;
+        String g = decay ? "(\\nabla " + p + " + " + k(decay(o)) + "\\," + p + ")" : "\\nabla " + p;
         if (o instanceof Adam a) {
             String m = "m_{" + p + "}", v = "v_{" + p + "}";
-            return m + " := " + Formulas.tex(a.beta1(), 4) + "\\," + m + " + " + Formulas.tex(1 - a.beta1(), 4) + "\\," + g
-                    + ",\\quad " + brk + v + " := " + Formulas.tex(a.beta2(), 4) + "\\," + v + " + "
-                    + Formulas.tex(1 - a.beta2(), 4) + "\\," + g + "^2,\\quad " + brk
-                    + p + " := " + p + " - \\alpha\\,\\frac{" + m + "/(1 - " + Formulas.tex(a.beta1(), 4) + "^{" + t + "})}{\\sqrt{"
-                    + v + "/(1 - " + Formulas.tex(a.beta2(), 4) + "^{" + t + "})} + " + epsTex(a.eps()) + "}";
+            return m + " := " + k(a.beta1()) + "\\," + m + " + " + k(1 - a.beta1()) + "\\," + g
+                    + ",\\quad " + brk + v + " := " + k(a.beta2()) + "\\," + v + " + "
+                    + k(1 - a.beta2()) + "\\," + (decay ? g : "(" + g + ")") + "^2,\\quad " + brk
+                    + "\\hat m_{" + p + "} := " + m + "/(1 - " + k(a.beta1()) + "^{" + t + "}),\\quad " + brk
+                    + "\\hat v_{" + p + "} := " + v + "/(1 - " + k(a.beta2()) + "^{" + t + "}),\\quad " + brk
+                    + p + " := " + p + " - \\alpha\\,\\hat m_{" + p + "}/(\\sqrt{\\hat v_{" + p + "}} + " + epsTex(a.eps()) + ")";
         }
         Sgd s = (Sgd) o;
         String v = "v_{" + p + "}";
         if (s.momentum() == 0) {
             return p + " := " + p + " - \\alpha\\," + g;
         }
-        String direction = s.nesterov() ? "(" + g + " + " + Formulas.tex(s.momentum(), 3) + "\\," + v + ")" : v;
-        return v + " := " + Formulas.tex(s.momentum(), 3) + "\\," + v + " + "
-                + (s.dampening() == 0 ? "" : Formulas.tex(1 - s.dampening(), 3) + "\\,") + g + ",\\quad " + brk
+        String direction = s.nesterov() ? "(" + g + " + " + k(s.momentum()) + "\\," + v + ")" : v;
+        return v + " := " + k(s.momentum()) + "\\," + v + " + "
+                + (s.dampening() == 0 ? "" : k(1 - s.dampening()) + "\\,") + g + ",\\quad " + brk
                 + p + " := " + p + " - \\alpha\\," + direction;
     }
 
     private static double decay(OptimizerSettings o) {
         return o instanceof Adam a ? a.weightDecay() : ((Sgd) o).weightDecay();
+    }
+
+    // a setting as the lesson's code types it (0.9, 0.999, 0.1; 1 - 0.999 as 0.001), in TeX
+    private static String k(double v) {
+        return LessonCode.number((float) v);
     }
 
     private static String epsTex(double eps) {

@@ -60,6 +60,8 @@ class OptimizerWindowTest {
         robot.clickOn(adam);
         waitFor(() -> vm.adamProperty().get() && vm.epochProperty().get() == 0);
         assertThat(vm.settingsProperty().get().optimizer()).isEqualTo(OptimizerSettings.adam());
+        assertThat(dev.descentfx.training.LessonPreset.of(vm.settingsProperty().get()))
+                .as("Adam at α 0.01 is not the lesson's part 1").isNull();
         assertThat(adam.isSelected()).isTrue();
         assertThat(robot.lookup("#sgdButton").queryAs(ToggleButton.class).isSelected()).isFalse();
         assertThat(robot.lookup("#manualButton").queryAs(ToggleButton.class).isDisabled()).as("no by-hand Adam").isTrue();
