@@ -62,8 +62,8 @@ public final class RunOptions {
             description = "How the gradient is found: autograd (cost.backward()) or manual (the hand formula). Default: autograd.")
     GradientMode gradient = GradientMode.AUTOGRAD;
 
-    @Option(names = "--momentum", paramLabel = "MU", description = "SGD momentum μ, 0 ≤ μ < 1 (default: ${DEFAULT-VALUE}).")
-    double momentum = 0;
+    @picocli.CommandLine.Mixin
+    OptimizerOptions optimizer = new OptimizerOptions();
 
     @Option(names = "--skip-zero-grad",
             description = "Leave optimizer.zero_grad() out of the loop: gradients pile up across epochs, as in PyTorch.")
@@ -112,15 +112,13 @@ public final class RunOptions {
         if (!Double.isFinite(learningRate) || learningRate < 0) {
             throw bad("--lr must be a finite number, 0 or more, not " + learningRate);
         }
-        if (!(momentum >= 0 && momentum < 1)) {
-            throw bad("--momentum must be at least 0 and below 1, not " + momentum);
-        }
         if (!Float.isFinite(b0)) {
             throw bad("--b0 must be a finite number, not " + b0);
         }
         if (skipZeroGrad && gradient == GradientMode.MANUAL) {
             throw bad("--skip-zero-grad is for --gradient autograd: by hand there is no optimizer.zero_grad() to leave out");
         }
+        var optimizerSettings = optimizer.settings(gradient, this::bad);
         Dataset dataset = dataset();
         float[] initialW = w0 == null ? new float[dataset.features()] : w0;
         if (initialW.length != dataset.features()) {
@@ -134,7 +132,7 @@ public final class RunOptions {
         }
         Split split = split(dataset);
         try {
-            return new TrainingConfig(dataset, initialW, b0, !noBias, learningRate, gradient, momentum, !skipZeroGrad, split);
+            return new TrainingConfig(dataset, initialW, b0, !noBias, learningRate, gradient, optimizerSettings, !skipZeroGrad, split);
         } catch (IllegalArgumentException e) {
             throw bad(e.getMessage());
         }

@@ -1,6 +1,7 @@
 package dev.descentfx.cli;
 
 import dev.descentfx.training.CostSurface;
+import dev.descentfx.training.OptimizerSettings;
 import dev.descentfx.training.Dataset;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.TestSet;
@@ -114,6 +115,12 @@ public final class TrainCommand implements Callable<Integer> {
     static String divergence(int epoch, TrainingConfig config) {
         double critical = CostSurface.of(config).criticalLearningRate(config.momentum());
         String where = "descentfx train: the run diverged at epoch " + epoch + ": ";
+        boolean heavyBall = config.optimizer() instanceof OptimizerSettings.Sgd sgd && sgd.dampening() == 0
+                && !sgd.nesterov() && sgd.weightDecay() == 0;
+        if (!heavyBall) {   // the critical rate 2(1 + μ)/λmax is plain (heavy-ball) SGD's
+            return where + "the numbers grew beyond float32 with " + (config.optimizer() instanceof OptimizerSettings.Adam
+                    ? "Adam" : "this SGD") + " at the learning rate " + config.learningRate() + "; try a smaller --lr";
+        }
         if (epoch == 0 && hugeForSquares(config.data())) {
             return where + hugeData(config.data()) + ", so the cost (a mean of squares) is beyond float32 before the first step; "
                     + rescale(config.data());

@@ -146,14 +146,11 @@ final class Formulas {
         };
     }
 
-    // W := W − α∇W = 0 − 0.01 × (−18.667) = 0.18667; with momentum the velocity takes ∇W's place
+    // W := W − α∇W = 0 − 0.01 × (−18.667) = 0.18667; with momentum, weight decay or Adam their rule (UpdateRule)
     private static Row update(String name, double before, double grad, double alpha, Moment m) {
-        double mu = m.settings().momentum();
-        if (mu != 0) {
-            String v = "v_{" + name + "}";
+        if (!UpdateRule.plain(m.settings().optimizer())) {   // momentum, weight decay, Adam: the optimizer's own rule
             String after = m.call() == Call.STEP ? BREAK + " = " + written(name.equals("W") ? m.w() : m.b()) : "";
-            return new Row(v + " := " + tex(mu, 3) + "\\," + v + " + \\nabla " + name + ",\\quad " + BREAK + name + " := "
-                    + name + " - \\alpha\\," + v + after, false, Call.STEP);
+            return new Row(UpdateRule.tex(m.settings().optimizer(), name, m.epoch() + 1, BREAK) + after, false, Call.STEP);
         }
         // written with the digits that make the sum come out as written (Numbers.worked, as the numbers panel does)
         Numbers.Worked sum = Numbers.worked(before, alpha, grad, before - alpha * grad);

@@ -48,8 +48,7 @@ final class LessonCode {
         if (byHand) {
             lines.add(setup("lr = " + lr));
         } else {
-            String momentum = s.momentum() == 0 ? "" : ", momentum=" + number(s.momentum());
-            lines.add(setup("optimizer = optim.SGD(" + (bias ? "[W, b]" : "[W]") + ", lr=" + lr + momentum + ")"));
+            lines.add(setup("optimizer = " + s.optimizer().torchCall(bias ? "[W, b]" : "[W]", lr, LessonCode::number)));
         }
         lines.add(new Line("for epoch in range(nb_epochs + 1):", Kind.LOOP, null));
         lines.add(call("    hypothesis = x_train * W" + (bias ? " + b" : ""), Call.FORWARD));

@@ -15,7 +15,7 @@ import java.util.StringJoiner;
  * the same run — record k is printed after {@code backward()} and before the step, so each line
  * shows W, b and the cost at the same state.
  *
- * @param config     the run: data, starting values, bias, α, gradient mode, momentum, zero_grad
+ * @param config     the run: data, starting values, bias, α, gradient mode, optimizer, zero_grad
  * @param epochs     the number of updates
  * @param printEvery print records 0, K, 2K, … and the last (0: only the last)
  * @param csv        where the data came from, to read it again when it is too long to write inline; or null
@@ -49,11 +49,12 @@ public record PyTorchScript(TrainingConfig config, int epochs, int printEvery, C
         data(py, data);
         parameters(py, bias, byHand, one);
         if (!byHand) {
-            py.append("optimizer = optim.SGD(").append(bias ? "[W, b]" : "[W]").append(", lr=").append(number(config.learningRate()));
-            if (config.momentum() != 0) {
-                py.append(", momentum=").append(number(config.momentum()));
+            if (config.optimizer() instanceof dev.descentfx.training.OptimizerSettings.Adam) {
+                py.append("# torch's sqrt on an x86 CPU (MKL's) may round Adam's denominator an ulp away from the\n");
+                py.append("# nearest float, which DescentFX takes: W and b may then differ in their 7th or 8th digit\n");
             }
-            py.append(")\n\n");
+            py.append("optimizer = ").append(config.optimizer().torchCall(bias ? "[W, b]" : "[W]",
+                    number(config.learningRate()), PyTorchScript::number)).append("\n\n");
         } else {
             py.append("lr = ").append(number(config.learningRate())).append('\n');
             if (config.momentum() != 0) {

@@ -49,14 +49,14 @@ public enum LessonPreset {
     }
 
     /**
-     * True when {@code s} is this preset's run: the same data, start, bias, mode, α, momentum,
-     * zero_grad and split (none). (A {@link TrainingConfig}'s own equals compares its W array by identity.)
+     * True when {@code s} is this preset's run: the same data, start, bias, mode, α, optimizer (and its
+     * settings), zero_grad and split (none). (A {@link TrainingConfig}'s own equals compares its W array by identity.)
      */
     public boolean matches(TrainingConfig s) {
         return s != null && s.data().equals(config.data()) && Arrays.equals(s.initialW(), config.initialW())
                 && s.initialB() == config.initialB() && s.bias() == config.bias()
                 && s.learningRate() == config.learningRate() && s.mode() == config.mode()
-                && s.momentum() == config.momentum() && s.zeroGrad() == config.zeroGrad()
+                && s.optimizer().equals(config.optimizer()) && s.zeroGrad() == config.zeroGrad()
                 && s.split().equals(config.split());
     }
 

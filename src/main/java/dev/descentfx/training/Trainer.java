@@ -2,7 +2,7 @@ package dev.descentfx.training;
 
 import dev.descentfx.autograd.Graph;
 import dev.descentfx.autograd.Tensor;
-import dev.descentfx.autograd.optim.SGD;
+import dev.descentfx.autograd.optim.Optimizer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -21,12 +21,12 @@ import java.util.Map;
  *
  * <p>The run carries on when a setting changes, as tinygrad's {@code optimizer.lr = ...} does:
  * a new α applies from the next step; a new gradient mode or zero_grad setting applies to the
- * current epoch's calls, which run again from the same W and b. The optimizer's momentum
- * is kept. A Trainer is used from one thread at a time.
+ * current epoch's calls, which run again from the same W and b. The optimizer's state (SGD's
+ * momentum buffers, Adam's moments and step count) is kept. A Trainer is used from one thread at a time.
  */
 public final class Trainer {
     private final LinearModel model;
-    private final SGD optimizer;
+    private final Optimizer optimizer;
     private final ManualGradient manual;
     private TrainingConfig settings;
     private float arrivedWith;                 // α of the update that led to the current record
@@ -45,7 +45,7 @@ public final class Trainer {
         this.arrivedWith = arrivedWith;
         Dataset train = settings.trainData();   // the held-out test rows never reach the model
         this.model = new LinearModel(train, w, b, settings.bias(), settings.mode() == GradientMode.AUTOGRAD);
-        this.optimizer = new SGD(model.parameters(), settings.learningRate(), settings.momentum());
+        this.optimizer = settings.optimizer().create(model.parameters(), settings.learningRate());
         this.manual = new ManualGradient(model, train);
     }
 
@@ -65,7 +65,7 @@ public final class Trainer {
 
     private static Trainer unmeasured(Checkpoint c) {
         Trainer t = new Trainer(c.settings(), c.weights(), c.b(), c.arrivedWith());
-        t.optimizer.loadMomentumBuffers(c.momentum());
+        t.optimizer.loadState(c.momentum());
         t.restoreGrads(c.gradW(), c.gradB());
         return t;
     }
@@ -94,7 +94,7 @@ public final class Trainer {
         return optimizer.learningRate();
     }
 
-    /** A new α for the following steps; W, b and the momentum carry on from where they are. */
+    /** A new α for the following steps; W, b and the optimizer's state carry on from where they are. */
     public void setLearningRate(double learningRate) {
         optimizer.setLearningRate(learningRate);
         settings = settings.withLearningRate(learningRate);
@@ -145,7 +145,7 @@ public final class Trainer {
     /** What {@link #resume} needs to carry on from the start of the current record's epoch. */
     public Checkpoint checkpoint() {
         return new Checkpoint(current.epoch(), settings, current.weights(), current.b(), gradWBefore, gradBBefore,
-                optimizer.momentumBuffers(), arrivedWith);
+                optimizer.state(), arrivedWith);
     }
 
     // optimizer.step(), or W -= lr * gradient by hand, with the current record's gradients

@@ -49,6 +49,38 @@ class RunTest {
         assertThat(run.trace(1_000_000).size()).as("traced records").isLessThan(1024 + 10 * 512 * 7);
     }
 
+    /**
+     * Adam's state (exp_avg, exp_avg_sq, max_exp_avg_sq, the step count) and SGD's Nesterov buffer go
+     * into the checkpoints: records read back through them are torch's (optimizers.py's runs) and a fresh run's.
+     */
+    @Test
+    void anAdamOrNesterovRunReplaysAnyRecordFromItsCheckpoints() throws IOException {
+        record Case(String file, OptimizerSettings optimizer, double lr) { }
+        for (Case c : List.of(new Case("lesson-adam-amsgrad-wd", new OptimizerSettings.Adam(0.8, 0.99, 1e-8, 0.01, true), 0.1),
+                new Case("lesson-sgd-nesterov", new OptimizerSettings.Sgd(0.9, 0, true, 0), 0.01))) {
+            TrainingConfig config = TrainingConfig.lesson().withLearningRate(c.lr()).withOptimizer(c.optimizer());
+            Run run = new Run(config);
+            for (int i = 0; i < 4500; i++) {
+                run.extend();
+            }
+            List<String[]> torch = rows("/pytorch/" + c.file() + ".csv");
+            for (int i = torch.size() - 1; i >= 0; i -= 7) {   // backwards: each read goes through a checkpoint
+                String[] row = torch.get(i);
+                EpochRecord r = run.record(Integer.parseInt(row[0]));
+                assertThat(hex(r.w())).as("%s W at %s", c.file(), row[0]).isEqualTo(row[1]);
+                assertThat(hex(r.b())).as("%s b at %s", c.file(), row[0]).isEqualTo(row[2]);
+                assertThat(hex(r.cost())).as("%s cost at %s", c.file(), row[0]).isEqualTo(row[3]);
+            }
+            Trainer fresh = new Trainer(config);
+            for (int e = 0; e <= 4500; e++) {
+                if (e % 613 == 0 || e > 4490) {
+                    assertThat(run.record(e)).as("%s record %d", c.file(), e).isEqualTo(fresh.current());
+                }
+                fresh.step();
+            }
+        }
+    }
+
     /** torch: 10 updates at α 0.01 with momentum 0.9, then param_groups' lr = 0.02, carrying on. */
     @Test
     void aNewRateFromAnEarlierRecordCarriesOnAsTorchDoes() throws IOException {

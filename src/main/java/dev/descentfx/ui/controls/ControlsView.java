@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.ToggleSwitch;
 
-/** The settings of the run: α (with the zig-zag and critical rates marked), where W and b start, the bias, the gradient mode. */
+/** The settings of the run: α (with the zig-zag and critical rates marked), where W and b start, the bias, the gradient mode, the optimizer. */
 public final class ControlsView extends VBox {
     private final DescentViewModel vm;
     private SliderField learningRate;
@@ -96,7 +96,8 @@ public final class ControlsView extends VBox {
         modeLabel.textProperty().bind(vm.text("controls.gradient"));
         modeLabel.getStyleClass().add("control-label");
 
-        getChildren().addAll(learningRate, criticalLabel, warning, initialW, initialB, bias, modeLabel, mode);
+        getChildren().addAll(learningRate, criticalLabel, warning, initialW, initialB, bias, modeLabel, mode,
+                new OptimizerControls(vm));
         setSpacing(8);
     }
 
@@ -110,6 +111,9 @@ public final class ControlsView extends VBox {
         warning.managedProperty().bind(vm.aboveCriticalProperty());
         placeOnTrack(criticalMark, vm.criticalLearningRateProperty());
         placeOnTrack(zigZagMark, vm.zigZagLearningRateProperty());
+        criticalMark.visibleProperty().bind(vm.adamProperty().not());   // Adam has no critical rate
+        zigZagMark.visibleProperty().bind(vm.adamProperty().not());
+        manual.disableProperty().bind(vm.adamProperty());   // by hand the step is W -= lr * gradient, not Adam's
 
         initialB.disableProperty().bind(vm.biasProperty().not());
         TwoWay.bind(bias.selectedProperty(), vm.biasProperty(), vm::setBias);

@@ -120,7 +120,7 @@ public final class DescentViewModel {
                 blownUp, settings.learningRate, settings.criticalLearningRate, this.language);
         publish();
         presentation.themeProperty().addListener(obs -> publish());   // the plots' frame carries the theme
-        numbers = new LiveNumbers(record, settings.learningRate, this.language);
+        numbers = new LiveNumbers(record, settings.learningRate, this.language, settings.optimizer);
         presets = new Presets(this);
         data = new DataEdits(this);
         split = new TrainTestSplit(this, run, record);
@@ -166,6 +166,11 @@ public final class DescentViewModel {
     public BooleanBinding biasProperty() { return settings.bias; }
     public ObjectBinding<GradientMode> modeProperty() { return settings.mode; }
     public BooleanBinding zeroGradProperty() { return settings.zeroGrad; }
+    /** The optimizer and its settings (SGD or Adam). */
+    public ObjectBinding<dev.descentfx.training.OptimizerSettings> optimizerProperty() { return settings.optimizer; }
+    public BooleanBinding adamProperty() { return settings.adam; }
+    /** SGD's momentum μ or Adam's β1. */
+    public DoubleBinding optimizerSettingProperty() { return settings.mainSetting; }
     public DoubleBinding criticalLearningRateProperty() { return settings.criticalLearningRate; }
     public BooleanBinding aboveCriticalProperty() { return settings.aboveCritical; }
     /** Above this α each step overshoots the bottom and the run zig-zags (1/λmax, half the critical α). */
@@ -372,6 +377,21 @@ public final class DescentViewModel {
     /** Autograd or the hand formula: the same numbers, so the run carries on. */
     public void setMode(GradientMode m) {
         carryOn(settings.withMode(m));
+    }
+
+    /**
+     * SGD or Adam (with torch's defaults). The run starts again from epoch 0, as for new initial
+     * values: each optimizer's state (SGD's momentum buffer, Adam's moments and the step count its
+     * bias correction counts from) is its own, and torch hands none of it to another optimizer, so
+     * every run stays one {@code optim.X(...)} from start to end, the run its script writes.
+     */
+    public void setAdam(boolean on) {
+        restart(settings.withOptimizer(on));
+    }
+
+    /** SGD's momentum μ or Adam's β1 (0 to 0.99): the run starts again from epoch 0, as {@link #setAdam} says why. */
+    public void setOptimizerSetting(double v) {
+        restart(settings.withMainSetting(v));
     }
 
     /** With or without {@code optimizer.zero_grad()} in the loop; the run carries on from the shown W and b. */

@@ -25,7 +25,8 @@ public final class LiveNumbers {
     private final StringBinding formula;
 
     LiveNumbers(ObservableObjectValue<EpochRecord> record, ObservableDoubleValue learningRate,
-                ObservableObjectValue<Language> language) {
+                ObservableObjectValue<Language> language,
+                ObservableObjectValue<dev.descentfx.training.OptimizerSettings> optimizer) {
         epoch = Bindings.createStringBinding(() -> Integer.toString(record.get().epoch()), record);
         w = Bindings.createStringBinding(() -> Words.number(record.get().w()), record);
         b = Bindings.createStringBinding(() -> Words.number(record.get().b()), record);
@@ -33,9 +34,11 @@ public final class LiveNumbers {
         gradW = Bindings.createStringBinding(() -> Words.number(record.get().gradW()), record);
         gradB = Bindings.createStringBinding(() -> Words.number(record.get().gradB()), record);
         updateW = Bindings.createStringBinding(
-                () -> Words.nextStepW(language.get(), record.get(), learningRate.get()), record, learningRate, language);
+                () -> Words.nextStepW(language.get(), record.get(), learningRate.get(), optimizer.get()), record, learningRate,
+                language, optimizer);
         updateB = Bindings.createStringBinding(
-                () -> Words.nextStepB(language.get(), record.get(), learningRate.get()), record, learningRate, language);
+                () -> Words.nextStepB(language.get(), record.get(), learningRate.get(), optimizer.get()), record, learningRate,
+                language, optimizer);
         formula = Bindings.createStringBinding(
                 () -> Words.formula(language.get(), record.get().mode(), record.get().bias()), record, language);
     }

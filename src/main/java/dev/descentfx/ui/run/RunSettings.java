@@ -4,6 +4,7 @@ import dev.descentfx.i18n.Language;
 import javafx.beans.value.ObservableObjectValue;
 import dev.descentfx.training.CostSurface;
 import dev.descentfx.training.GradientMode;
+import dev.descentfx.training.OptimizerSettings;
 import dev.descentfx.training.TrainingConfig;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -29,6 +30,11 @@ final class RunSettings {
     final BooleanBinding bias;
     final ObjectBinding<GradientMode> mode;
     final BooleanBinding zeroGrad;
+    final ObjectBinding<OptimizerSettings> optimizer;
+    /** Adam rather than SGD: no critical rate (its steps are about α long whatever the gradient). */
+    final BooleanBinding adam;
+    /** The optimizer's main setting: SGD's momentum μ, Adam's β1. */
+    final DoubleBinding mainSetting;
     /** The largest α that still settles: it depends on the data and the model (bias or not), not on where the run is. */
     final DoubleBinding criticalLearningRate;
     /** Above this α each step overshoots the bottom (a zig-zag) though the run still settles: 1/λmax. */
@@ -46,12 +52,20 @@ final class RunSettings {
         bias = Bindings.createBooleanBinding(() -> config.get().bias(), config);
         mode = Bindings.createObjectBinding(() -> config.get().mode(), config);
         zeroGrad = Bindings.createBooleanBinding(() -> config.get().zeroGrad(), config);
-        criticalLearningRate = Bindings.createDoubleBinding(() -> surface(config.get()).criticalLearningRate(config.get().momentum()), config);
-        zigZagLearningRate = Bindings.createDoubleBinding(() -> surface(config.get()).zigZagLearningRate(), config);
+        optimizer = Bindings.createObjectBinding(() -> config.get().optimizer(), config);
+        adam = Bindings.createBooleanBinding(() -> config.get().optimizer() instanceof OptimizerSettings.Adam, config);
+        mainSetting = Bindings.createDoubleBinding(() -> config.get().optimizer() instanceof OptimizerSettings.Adam a
+                ? a.beta1() : config.get().momentum(), config);
+        // SGD's thresholds (2(1 + μ)/λmax and 1/λmax); with Adam none (NaN: no mark, no warning)
+        criticalLearningRate = Bindings.createDoubleBinding(() -> adam.get() ? Double.NaN
+                : surface(config.get()).criticalLearningRate(config.get().momentum()), config, adam);
+        zigZagLearningRate = Bindings.createDoubleBinding(() -> adam.get() ? Double.NaN
+                : surface(config.get()).zigZagLearningRate(), config, adam);
         aboveCritical = learningRate.greaterThan(criticalLearningRate);
         thresholds = Bindings.createStringBinding(
-                () -> Words.thresholds(language.get(), zigZagLearningRate.get(), criticalLearningRate.get()),
-                zigZagLearningRate, criticalLearningRate, language);
+                () -> adam.get() ? language.get().text("words.thresholdsAdam")
+                        : Words.thresholds(language.get(), zigZagLearningRate.get(), criticalLearningRate.get()),
+                zigZagLearningRate, criticalLearningRate, adam, language);
         criticalWarning = Bindings.createStringBinding(
                 () -> aboveCritical.get() ? Words.aboveCritical(language.get(), learningRate.get(), criticalLearningRate.get()) : "",
                 aboveCritical, learningRate, criticalLearningRate, language);
@@ -123,6 +137,25 @@ final class RunSettings {
     TrainingConfig withMode(GradientMode m) {
         return m == null || m == get().mode() ? null : get().withMode(m);
     }
+
+    /** SGD or Adam with their defaults (SGD keeping no momentum, as the lesson's); null when it is the one in use. */
+    TrainingConfig withOptimizer(boolean useAdam) {
+        return useAdam == adam.get() ? null : get().withOptimizer(useAdam ? OptimizerSettings.adam() : OptimizerSettings.sgd());
+    }
+
+    /** SGD's momentum or Adam's β1, within [0, 0.99]; null when it changes nothing. */
+    TrainingConfig withMainSetting(double v) {
+        if (!Double.isFinite(v)) {
+            return null;
+        }
+        double c = clamp(v, 0, MAX_MAIN_SETTING);
+        if (c == mainSetting.get()) {
+            return null;
+        }
+        return get().optimizer() instanceof OptimizerSettings.Adam a ? get().withOptimizer(a.withBeta1(c)) : get().withMomentum(c);
+    }
+
+    static final double MAX_MAIN_SETTING = 0.99;
 
     TrainingConfig withZeroGrad(boolean on) {
         return on == get().zeroGrad() ? null : get().withZeroGrad(on);

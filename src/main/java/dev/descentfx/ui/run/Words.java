@@ -57,6 +57,21 @@ public final class Words {
         return now.bias() ? nextStep(l, "b", now.b(), now.gradB(), alpha) : l.text("words.biasOff");
     }
 
+    /**
+     * The next step by the run's optimizer: the lesson's plain SGD written out with its numbers
+     * ({@link #nextStepW(Language, EpochRecord, double)}); any other rule as its update
+     * ({@link dev.descentfx.plot.UpdateRule}), whose numbers hang on the optimizer's state.
+     */
+    public static String nextStepW(Language l, EpochRecord now, double alpha, dev.descentfx.training.OptimizerSettings o) {
+        return dev.descentfx.plot.UpdateRule.plain(o) ? nextStepW(l, now, alpha)
+                : l.text("words.nextStep", dev.descentfx.plot.UpdateRule.text(o, "W"));
+    }
+
+    public static String nextStepB(Language l, EpochRecord now, double alpha, dev.descentfx.training.OptimizerSettings o) {
+        return dev.descentfx.plot.UpdateRule.plain(o) || !now.bias() ? nextStepB(l, now, alpha)
+                : l.text("words.nextStep", dev.descentfx.plot.UpdateRule.text(o, "b"));
+    }
+
     private static String nextStep(Language l, String name, float value, float gradient, double alpha) {
         float after = Math.fma(-(float) alpha, gradient, value);
         Numbers.Worked sum = Numbers.worked(value, alpha, gradient, after);
