@@ -18,44 +18,73 @@ final class Kernels {
     /** {@code a op b} elementwise, broadcast to {@code outShape}. */
     static float[] zip(Op op, float[] a, int[] aShape, float[] b, int[] bShape, int[] outShape) {
         int n = Shapes.numel(outShape);
-        boolean aFull = a.length == n, bFull = b.length == n;
-        if (!aFull && a.length != 1) {
+        if (a.length != n && a.length != 1) {
             return zip(op, Shapes.expand(a, aShape, outShape), outShape, b, bShape, outShape);
         }
-        if (!bFull && b.length != 1) {
+        if (b.length != n && b.length != 1) {
             return zip(op, a, aShape, Shapes.expand(b, bShape, outShape), outShape, outShape);
         }
         float[] out = new float[n];
-        if (aFull && bFull) {
+        boolean aFull = a.length == n, bFull = b.length == n;
+        zip(op, aFull ? a : null, 0, a[0], bFull ? b : null, 0, b[0], out, 0, n);
+        return out;
+    }
+
+    /**
+     * {@code out[o + i] = a[ao + i] op b[bo + i]} for i < len, where a null array stands for the
+     * single number beside it ({@code sa} or {@code sb}) on every element. The one loop of each
+     * case, used for whole tensors and for the chunks of a {@link Deferred} result alike.
+     */
+    static void zip(Op op, float[] a, int ao, float sa, float[] b, int bo, float sb, float[] out, int o, int len) {
+        if (a != null && b != null) {
             switch (op) {
-                case ADD -> { for (int i = 0; i < n; i++) out[i] = a[i] + b[i]; }
-                case SUB -> { for (int i = 0; i < n; i++) out[i] = a[i] - b[i]; }
-                case MUL -> { for (int i = 0; i < n; i++) out[i] = a[i] * b[i]; }
-                case DIV -> { for (int i = 0; i < n; i++) out[i] = a[i] / b[i]; }
+                case ADD -> { for (int i = 0; i < len; i++) out[o + i] = a[ao + i] + b[bo + i]; }
+                case SUB -> { for (int i = 0; i < len; i++) out[o + i] = a[ao + i] - b[bo + i]; }
+                case MUL -> { for (int i = 0; i < len; i++) out[o + i] = a[ao + i] * b[bo + i]; }
+                case DIV -> { for (int i = 0; i < len; i++) out[o + i] = a[ao + i] / b[bo + i]; }
             }
-        } else if (aFull) {
-            float s = b[0];
+        } else if (a != null) {
             switch (op) {
-                case ADD -> { for (int i = 0; i < n; i++) out[i] = a[i] + s; }
-                case SUB -> { for (int i = 0; i < n; i++) out[i] = a[i] - s; }
-                case MUL -> { for (int i = 0; i < n; i++) out[i] = a[i] * s; }
-                case DIV -> { for (int i = 0; i < n; i++) out[i] = a[i] / s; }
+                case ADD -> { for (int i = 0; i < len; i++) out[o + i] = a[ao + i] + sb; }
+                case SUB -> { for (int i = 0; i < len; i++) out[o + i] = a[ao + i] - sb; }
+                case MUL -> { for (int i = 0; i < len; i++) out[o + i] = a[ao + i] * sb; }
+                case DIV -> { for (int i = 0; i < len; i++) out[o + i] = a[ao + i] / sb; }
+            }
+        } else if (b != null) {
+            switch (op) {
+                case ADD -> { for (int i = 0; i < len; i++) out[o + i] = sa + b[bo + i]; }
+                case SUB -> { for (int i = 0; i < len; i++) out[o + i] = sa - b[bo + i]; }
+                case MUL -> { for (int i = 0; i < len; i++) out[o + i] = sa * b[bo + i]; }
+                case DIV -> { for (int i = 0; i < len; i++) out[o + i] = sa / b[bo + i]; }
             }
         } else {
-            float s = a[0];
-            switch (op) {
-                case ADD -> { for (int i = 0; i < n; i++) out[i] = s + b[i]; }
-                case SUB -> { for (int i = 0; i < n; i++) out[i] = s - b[i]; }
-                case MUL -> { for (int i = 0; i < n; i++) out[i] = s * b[i]; }
-                case DIV -> { for (int i = 0; i < n; i++) out[i] = s / b[i]; }
-            }
+            float v = switch (op) {
+                case ADD -> sa + sb;
+                case SUB -> sa - sb;
+                case MUL -> sa * sb;
+                case DIV -> sa / sb;
+            };
+            java.util.Arrays.fill(out, o, o + len, v);
         }
-        return out;
+    }
+
+    /** {@code out[o + i] = −a[ao + i]}. */
+    static void neg(float[] a, int ao, float[] out, int o, int len) {
+        for (int i = 0; i < len; i++) out[o + i] = -a[ao + i];
+    }
+
+    /** {@code out[o + i] = a[ao + i] ^ exponent}, {@link #pow(float, float)} element by element. */
+    static void pow(float[] a, int ao, float exponent, float[] out, int o, int len) {
+        if (exponent == 2f) {
+            for (int i = 0; i < len; i++) out[o + i] = a[ao + i] * a[ao + i];
+        } else {
+            for (int i = 0; i < len; i++) out[o + i] = pow(a[ao + i], exponent);
+        }
     }
 
     static float[] neg(float[] a) {
         float[] out = new float[a.length];
-        for (int i = 0; i < a.length; i++) out[i] = -a[i];
+        neg(a, 0, out, 0, a.length);
         return out;
     }
 
@@ -73,11 +102,7 @@ final class Kernels {
 
     static float[] pow(float[] a, float exponent) {
         float[] out = new float[a.length];
-        if (exponent == 2f) {
-            for (int i = 0; i < a.length; i++) out[i] = a[i] * a[i];
-        } else {
-            for (int i = 0; i < a.length; i++) out[i] = pow(a[i], exponent);
-        }
+        pow(a, 0, exponent, out, 0, a.length);
         return out;
     }
 
