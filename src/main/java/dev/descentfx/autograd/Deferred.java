@@ -1,6 +1,5 @@
 package dev.descentfx.autograd;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,7 +24,7 @@ final class Deferred {
     private static final int DEFAULT_FROM = 1 << 14;
     private static int from = DEFAULT_FROM;
 
-    enum Op { ZIP, NEG, POW, FILL }
+    enum Op { ZIP, NEG, POW, FILL, SUM }
 
     private final Op op;
     private final Kernels.Op zipOp;      // for ZIP
@@ -33,6 +32,9 @@ final class Deferred {
     private final Tensor a, b;           // tensor operands, or null where the operand is a number
     private final int aVersion, bVersion;
     private final float sa, sb;          // the numbers: operands of one value, FILL's value, POW's exponent (sb)
+    private float[] chunk;               // the last chunk of values computed, [chunkStart, chunkStart + chunkLength)
+    private int chunkStart = -1, chunkLength;
+    private final float[][] copies = new float[2][];   // a written operand's chunk, copied
 
     private Deferred(Op op, Kernels.Op zipOp, int n, Tensor a, float sa, Tensor b, float sb) {
         this.op = op;
@@ -75,6 +77,19 @@ final class Deferred {
         return new Deferred(Op.POW, null, a.numel(), full(a), number(a), null, exponent);
     }
 
+    /**
+     * The one value Σ t in torch's order, for a deferred t: a gradient summed down to a single
+     * number (b's, and W's through mul), left to compute until backward() has found them all, so
+     * that one pass over the data computes them together ({@link #writeSums}).
+     */
+    static Deferred sum(Tensor t) {
+        return new Deferred(Op.SUM, null, 1, t, 0f, null, 0f);
+    }
+
+    boolean isSum() {
+        return op == Op.SUM;
+    }
+
     /** n copies of one value (the gradient sum() and mean() hand back). */
     static Deferred fill(int n, float value) {
         return new Deferred(Op.FILL, null, n, null, value, null, 0f);
@@ -101,11 +116,14 @@ final class Deferred {
 
     /** All n values, written out. */
     float[] materialize() {
+        if (op == Op.SUM) {
+            return new float[] {a.deferred() != null ? a.deferred().sum() : Kernels.sum(a.values())};
+        }
         checkVersions();
         float[] out = new float[n];
-        List<float[]> scratch = new ArrayList<>();
         for (int start = 0; start < n; start += CHUNK) {
-            fill(start, Math.min(CHUNK, n - start), out, start, scratch, 0);
+            int len = Math.min(CHUNK, n - start);
+            System.arraycopy(chunk(start, len), 0, out, start, len);
         }
         return out;
     }
@@ -117,63 +135,82 @@ final class Deferred {
             return PyTorchSum.leftToRight(materialize(), null);
         }
         checkVersions();
-        float[] chunk = new float[Math.min(CHUNK, n)];
-        List<float[]> scratch = new ArrayList<>();
         for (int start = 0; start < n; start += CHUNK) {
             int len = Math.min(CHUNK, n - start);
-            fill(start, len, chunk, 0, scratch, 0);
-            stream.add(chunk, null, 0, len);
+            stream.add(chunk(start, len), null, 0, len);
         }
         return stream.total();
     }
 
-    // Values [start, start + len) into out[o ..]. Operand a's chunk is computed into scratch[level],
-    // b's into scratch[level + 1]; their own operands use the levels after those.
-    private void fill(int start, int len, float[] out, int o, List<float[]> scratch, int level) {
-        float[] av = null, bv = null;
-        int ao = 0, bo = 0;
-        if (a != null) {
-            av = a.valuesIfWritten();
-            ao = start;
-            if (av == null) {
-                av = buffer(scratch, level, len);
-                ao = 0;
-                a.deferred().fill(start, len, av, 0, scratch, level + 2);
+    /**
+     * Writes the values of pending sums ({@link #sum(Tensor)}) into their tensors: those over the
+     * same number of values in one pass, a chunk of each in turn, so the data are read once for all
+     * and a chunk they share (the lesson's gradient, in b's sum and in W's) is computed once.
+     */
+    static void writeSums(List<Tensor> pending) {
+        while (!pending.isEmpty()) {
+            int n = pending.get(0).deferred().a.numel();
+            List<Tensor> together = pending.stream().filter(t -> t.deferred().a.numel() == n).toList();
+            pending = pending.stream().filter(t -> t.deferred().a.numel() != n).toList();
+            List<Deferred> operands = together.stream().map(t -> t.deferred().a.deferred()).toList();
+            if (n < 4 || operands.contains(null)) {
+                together.forEach(Tensor::values);
+                continue;
             }
-        }
-        if (b != null) {
-            bv = b.valuesIfWritten();
-            bo = start;
-            if (bv == null) {
-                bv = buffer(scratch, level + 1, len);
-                bo = 0;
-                b.deferred().fill(start, len, bv, 0, scratch, level + 2);
+            operands.forEach(Deferred::checkVersions);
+            PyTorchSum.Stream[] streams = new PyTorchSum.Stream[operands.size()];
+            for (int k = 0; k < streams.length; k++) streams[k] = PyTorchSum.stream(n);
+            for (int start = 0; start < n; start += CHUNK) {
+                int len = Math.min(CHUNK, n - start);
+                for (int k = 0; k < streams.length; k++) streams[k].add(operands.get(k).chunk(start, len), null, 0, len);
             }
-        }
-        switch (op) {
-            case ZIP -> Kernels.zip(zipOp, av, ao, sa, bv, bo, sb, out, o, len);
-            case NEG -> {
-                if (av == null) java.util.Arrays.fill(out, o, o + len, -sa);
-                else Kernels.neg(av, ao, out, o, len);
-            }
-            case POW -> {
-                if (av == null) java.util.Arrays.fill(out, o, o + len, Kernels.pow(sa, sb));
-                else Kernels.pow(av, ao, sb, out, o, len);
-            }
-            case FILL -> java.util.Arrays.fill(out, o, o + len, sa);
+            for (int k = 0; k < streams.length; k++) together.get(k).write(new float[] {streams[k].total()});
         }
     }
 
-    private static float[] buffer(List<float[]> scratch, int level, int len) {
-        while (scratch.size() <= level) {
-            scratch.add(null);
+    /*
+     * Values [start, start + len), in this node's own buffer, which keeps the last chunk computed:
+     * asked again for the same chunk (a node two others are computed from), it is not computed
+     * again. A written operand's chunk is copied to a buffer first, so that every loop runs over
+     * arrays from index 0 (see Kernels.zip).
+     */
+    private float[] chunk(int start, int len) {
+        if (chunkStart == start && chunkLength == len) {
+            return chunk;
         }
-        float[] buf = scratch.get(level);
-        if (buf == null || buf.length < len) {
-            buf = new float[len];   // the first chunk is the longest
-            scratch.set(level, buf);
+        float[] av = a == null ? null : operand(a, start, len, 0);
+        float[] bv = b == null ? null : operand(b, start, len, 1);
+        if (chunk == null || chunk.length < len) {
+            chunk = new float[len];   // the first chunk is the longest
         }
-        return buf;
+        switch (op) {
+            case ZIP -> Kernels.zip(zipOp, av, sa, bv, sb, chunk, len);
+            case NEG -> {
+                if (av == null) java.util.Arrays.fill(chunk, 0, len, -sa);
+                else Kernels.neg(av, chunk, len);
+            }
+            case POW -> {
+                if (av == null) java.util.Arrays.fill(chunk, 0, len, Kernels.pow(sa, sb));
+                else Kernels.pow(av, sb, chunk, len);
+            }
+            case FILL -> java.util.Arrays.fill(chunk, 0, len, sa);
+            case SUM -> throw new IllegalStateException("a sum is one value, not a run of values");
+        }
+        chunkStart = start;
+        chunkLength = len;
+        return chunk;
+    }
+
+    private float[] operand(Tensor t, int start, int len, int side) {
+        float[] written = t.valuesIfWritten();
+        if (written == null) {
+            return t.deferred().chunk(start, len);
+        }
+        if (copies[side] == null || copies[side].length < len) {
+            copies[side] = new float[len];
+        }
+        System.arraycopy(written, start, copies[side], 0, len);
+        return copies[side];
     }
 
     private void checkVersions() {

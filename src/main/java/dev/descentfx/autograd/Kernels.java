@@ -26,36 +26,38 @@ final class Kernels {
         }
         float[] out = new float[n];
         boolean aFull = a.length == n, bFull = b.length == n;
-        zip(op, aFull ? a : null, 0, a[0], bFull ? b : null, 0, b[0], out, 0, n);
+        zip(op, aFull ? a : null, a[0], bFull ? b : null, b[0], out, n);
         return out;
     }
 
     /**
-     * {@code out[o + i] = a[ao + i] op b[bo + i]} for i < len, where a null array stands for the
-     * single number beside it ({@code sa} or {@code sb}) on every element. The one loop of each
-     * case, used for whole tensors and for the chunks of a {@link Deferred} result alike.
+     * {@code out[i] = a[i] op b[i]} for i < len, where a null array stands for the single number
+     * beside it ({@code sa} or {@code sb}) on every element. The one loop of each case, used for
+     * whole tensors and for the chunks of a {@link Deferred} result alike. Every array starts at
+     * index 0: with offsets the JIT cannot rule out that out overlaps a shifted input, and does not
+     * vectorise the loop.
      */
-    static void zip(Op op, float[] a, int ao, float sa, float[] b, int bo, float sb, float[] out, int o, int len) {
+    static void zip(Op op, float[] a, float sa, float[] b, float sb, float[] out, int len) {
         if (a != null && b != null) {
             switch (op) {
-                case ADD -> { for (int i = 0; i < len; i++) out[o + i] = a[ao + i] + b[bo + i]; }
-                case SUB -> { for (int i = 0; i < len; i++) out[o + i] = a[ao + i] - b[bo + i]; }
-                case MUL -> { for (int i = 0; i < len; i++) out[o + i] = a[ao + i] * b[bo + i]; }
-                case DIV -> { for (int i = 0; i < len; i++) out[o + i] = a[ao + i] / b[bo + i]; }
+                case ADD -> { for (int i = 0; i < len; i++) out[i] = a[i] + b[i]; }
+                case SUB -> { for (int i = 0; i < len; i++) out[i] = a[i] - b[i]; }
+                case MUL -> { for (int i = 0; i < len; i++) out[i] = a[i] * b[i]; }
+                case DIV -> { for (int i = 0; i < len; i++) out[i] = a[i] / b[i]; }
             }
         } else if (a != null) {
             switch (op) {
-                case ADD -> { for (int i = 0; i < len; i++) out[o + i] = a[ao + i] + sb; }
-                case SUB -> { for (int i = 0; i < len; i++) out[o + i] = a[ao + i] - sb; }
-                case MUL -> { for (int i = 0; i < len; i++) out[o + i] = a[ao + i] * sb; }
-                case DIV -> { for (int i = 0; i < len; i++) out[o + i] = a[ao + i] / sb; }
+                case ADD -> { for (int i = 0; i < len; i++) out[i] = a[i] + sb; }
+                case SUB -> { for (int i = 0; i < len; i++) out[i] = a[i] - sb; }
+                case MUL -> { for (int i = 0; i < len; i++) out[i] = a[i] * sb; }
+                case DIV -> { for (int i = 0; i < len; i++) out[i] = a[i] / sb; }
             }
         } else if (b != null) {
             switch (op) {
-                case ADD -> { for (int i = 0; i < len; i++) out[o + i] = sa + b[bo + i]; }
-                case SUB -> { for (int i = 0; i < len; i++) out[o + i] = sa - b[bo + i]; }
-                case MUL -> { for (int i = 0; i < len; i++) out[o + i] = sa * b[bo + i]; }
-                case DIV -> { for (int i = 0; i < len; i++) out[o + i] = sa / b[bo + i]; }
+                case ADD -> { for (int i = 0; i < len; i++) out[i] = sa + b[i]; }
+                case SUB -> { for (int i = 0; i < len; i++) out[i] = sa - b[i]; }
+                case MUL -> { for (int i = 0; i < len; i++) out[i] = sa * b[i]; }
+                case DIV -> { for (int i = 0; i < len; i++) out[i] = sa / b[i]; }
             }
         } else {
             float v = switch (op) {
@@ -64,27 +66,27 @@ final class Kernels {
                 case MUL -> sa * sb;
                 case DIV -> sa / sb;
             };
-            java.util.Arrays.fill(out, o, o + len, v);
+            java.util.Arrays.fill(out, 0, len, v);
         }
     }
 
-    /** {@code out[o + i] = −a[ao + i]}. */
-    static void neg(float[] a, int ao, float[] out, int o, int len) {
-        for (int i = 0; i < len; i++) out[o + i] = -a[ao + i];
+    /** {@code out[i] = −a[i]}. */
+    static void neg(float[] a, float[] out, int len) {
+        for (int i = 0; i < len; i++) out[i] = -a[i];
     }
 
-    /** {@code out[o + i] = a[ao + i] ^ exponent}, {@link #pow(float, float)} element by element. */
-    static void pow(float[] a, int ao, float exponent, float[] out, int o, int len) {
+    /** {@code out[i] = a[i] ^ exponent}, {@link #pow(float, float)} element by element. */
+    static void pow(float[] a, float exponent, float[] out, int len) {
         if (exponent == 2f) {
-            for (int i = 0; i < len; i++) out[o + i] = a[ao + i] * a[ao + i];
+            for (int i = 0; i < len; i++) out[i] = a[i] * a[i];
         } else {
-            for (int i = 0; i < len; i++) out[o + i] = pow(a[ao + i], exponent);
+            for (int i = 0; i < len; i++) out[i] = pow(a[i], exponent);
         }
     }
 
     static float[] neg(float[] a) {
         float[] out = new float[a.length];
-        neg(a, 0, out, 0, a.length);
+        neg(a, out, a.length);
         return out;
     }
 
@@ -102,7 +104,7 @@ final class Kernels {
 
     static float[] pow(float[] a, float exponent) {
         float[] out = new float[a.length];
-        pow(a, 0, exponent, out, 0, a.length);
+        pow(a, exponent, out, a.length);
         return out;
     }
 

@@ -47,7 +47,7 @@ final class Ops {
         return Tensor.written(new float[] {value}, shape);
     }
 
-    /** All the values added in torch's order. */
+    /** All the values added in torch's order (computed now; a gradient's sum waits, see {@link #sumTo}). */
     static float sum(Tensor t) {
         float[] v = t.valuesIfWritten();
         return v != null ? Kernels.sum(v) : t.deferred().sum();
@@ -63,7 +63,7 @@ final class Ops {
             return g;
         }
         if (n == 1) {
-            return number(sum(g), to);
+            return g.deferred() != null ? Tensor.deferred(Deferred.sum(g), to) : number(sum(g), to);
         }
         return Tensor.written(Shapes.sumTo(g.values(), from, to), to);
     }
@@ -77,7 +77,8 @@ final class Ops {
     static Tensor productSummedTo(Tensor g, int[] s, Tensor factor, int[] to) {
         if (Shapes.numel(to) == 1 && g.numel() > 1 && factor.numel() == g.numel()) {
             float[] gv = g.valuesIfWritten(), fv = factor.valuesIfWritten();
-            return number(gv != null && fv != null ? Kernels.dot(gv, fv) : sum(zip(Kernels.Op.MUL, g, factor, s)), to);
+            return gv != null && fv != null ? number(Kernels.dot(gv, fv), to)
+                    : Tensor.deferred(Deferred.sum(zip(Kernels.Op.MUL, g, factor, s)), to);
         }
         return sumTo(zip(Kernels.Op.MUL, g, factor, s), s, to);
     }

@@ -237,9 +237,12 @@ public final class Tensor {
             Tensor t = order.get(i);
             if (t.grad != null && t.backwardStep != null) t.backwardStep.accept(t.grad);
         }
+        List<Tensor> pendingSums = new ArrayList<>();      // leaves' gradients summed down to one value: all in one pass
         for (Tensor t : order) {
             if (!t.isLeaf() && !t.retainsGrad) t.grad = null;   // like PyTorch, only leaves keep their gradient
+            if (t.isLeaf() && t.grad != null && t.grad.deferred != null) pendingSums.add(t.grad);
         }
+        Deferred.writeSums(pendingSums);
     }
 
     /**
@@ -260,12 +263,17 @@ public final class Tensor {
 
     private void accumulate(Tensor g) {
         if (!requiresGrad) return;
-        if (isLeaf()) {             // a leaf owns its gradient, written out, and adds into it
+        if (isLeaf()) {             // a leaf owns its gradient, written out (or a sum still to compute), and adds into it
+            if (grad == null && g.deferred != null && g.deferred.isSum()) {
+                grad = g;
+                return;
+            }
             float[] v = g.values();
             if (grad == null) {
                 grad = written(v.clone(), shape);
             } else {
-                for (int i = 0; i < numel; i++) grad.data[i] += v[i];
+                float[] own = grad.values();
+                for (int i = 0; i < numel; i++) own[i] += v[i];
             }
         } else {                    // others may share their gradient with the next tensor down: never write into it
             grad = grad == null ? g : Ops.zip(ADD, grad, g, shape);
@@ -419,6 +427,12 @@ public final class Tensor {
 
     int version() {
         return version;
+    }
+
+    // for Deferred.writeSums: the values of a pending sum, found
+    void write(float[] values) {
+        data = values;
+        deferred = null;
     }
 
     @Override
