@@ -8,6 +8,8 @@ package dev.descentfx.autograd;
  * gradient and W's are sums over it, computed a chunk at a time.
  */
 final class Ops {
+    private static final int[] SCALAR = {};
+
     private Ops() {
     }
 
@@ -34,6 +36,17 @@ final class Ops {
     static Tensor pow(Tensor a, float exponent) {
         return Deferred.worthIt(a.numel()) ? Tensor.deferred(Deferred.pow(a, exponent), a.shapeView())
                 : Tensor.written(Kernels.pow(a.values(), exponent), a.shapeView());
+    }
+
+    /** pow(2)'s backward, {@code g·(2·x)}: torch's {@code grad * (2 * self)}, each product rounded. */
+    static Tensor squareBackward(Tensor g, Tensor x) {
+        int n = x.numel();
+        if (Deferred.worthIt(n)) {
+            return zip(Kernels.Op.MUL, g, zip(Kernels.Op.MUL, number(2f, SCALAR), x, x.shapeView()), x.shapeView());
+        }
+        float[] gv = g.values(), xv = x.values(), out = new float[n];
+        for (int i = 0; i < n; i++) out[i] = gv[i] * (2f * xv[i]);
+        return Tensor.written(out, x.shapeView());
     }
 
     /** {@code value} everywhere in {@code shape}. */

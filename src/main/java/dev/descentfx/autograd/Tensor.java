@@ -29,13 +29,14 @@ import java.util.function.Consumer;
  */
 public final class Tensor {
     private static final Tensor[] NO_INPUTS = {};
+    private static final int[] SCALAR = {};    // the shape () (shapes held inside are never changed)
 
     private float[] data;               // the values; null while they are deferred
     private Deferred deferred;          // how to compute them, until something reads them (long elementwise results)
     private final int[] shape;
     private final int numel;
-    private final Tensor[] inputs;      // what this tensor was computed from; none for a leaf
-    private final String op;            // "add", "mul", ... or "leaf"
+    private Tensor[] inputs;            // what this tensor was computed from; none for a leaf
+    private String op;                  // "add", "mul", ... or "leaf"
     private boolean requiresGrad;
     private boolean retainsGrad;        // a non-leaf that keeps its gradient after backward() (retain_grad())
     private Tensor grad;                // d(the tensor backward() started from) / d(this); a leaf's is written out and its own
@@ -46,7 +47,7 @@ public final class Tensor {
         this.data = data;
         this.deferred = deferred;
         this.shape = shape;
-        this.numel = Shapes.numel(shape);
+        this.numel = data != null ? data.length : deferred.size();
         this.requiresGrad = requiresGrad;
         this.inputs = inputs;
         this.op = op;
@@ -162,9 +163,9 @@ public final class Tensor {
         Tensor out = result(Ops.pow(this, e), "pow");
         out.onBackward(g -> {   // d(x^e)/dx = e·x^(e−1), times the incoming gradient: g·(e·x^(e−1))
             if (e == 2f) {          // the square: x^1 is x
-                accumulate(Ops.zip(MUL, g, Ops.zip(MUL, Ops.number(2f, new int[0]), this, shape), shape));
+                accumulate(Ops.squareBackward(g, this));
             } else if (e != 0f) {
-                accumulate(Ops.zip(MUL, g, Ops.zip(MUL, Ops.number(e, new int[0]), Ops.pow(this, e - 1f), shape), shape));
+                accumulate(Ops.zip(MUL, g, Ops.zip(MUL, Ops.number(e, SCALAR), Ops.pow(this, e - 1f), shape), shape));
             } else {
                 accumulate(Ops.filled(shape, 0f));
             }
@@ -176,7 +177,7 @@ public final class Tensor {
 
     /** The sum of all elements, added in torch's order ({@link PyTorchSum}); shape (). */
     public Tensor sum() {
-        Tensor out = result(Ops.number(Ops.sum(this), new int[0]), "sum");
+        Tensor out = result(Ops.number(Ops.sum(this), SCALAR), "sum");
         out.onBackward(g -> accumulate(Ops.filled(shape, g.item())));
         return out;
     }
@@ -184,7 +185,7 @@ public final class Tensor {
     /** sum() / n, as torch.mean computes it; shape (). */
     public Tensor mean() {
         int n = numel;
-        Tensor out = result(Ops.number(Ops.sum(this) / n, new int[0]), "mean");
+        Tensor out = result(Ops.number(Ops.sum(this) / n, SCALAR), "mean");
         out.onBackward(g -> accumulate(Ops.filled(shape, g.item() / n)));   // each element gets grad / n
         return out;
     }
@@ -237,12 +238,15 @@ public final class Tensor {
             Tensor t = order.get(i);
             if (t.grad != null && t.backwardStep != null) t.backwardStep.accept(t.grad);
         }
-        List<Tensor> pendingSums = new ArrayList<>();      // leaves' gradients summed down to one value: all in one pass
+        List<Tensor> pendingSums = null;      // leaves' gradients summed down to one value: all in one pass
         for (Tensor t : order) {
             if (!t.isLeaf() && !t.retainsGrad) t.grad = null;   // like PyTorch, only leaves keep their gradient
-            if (t.isLeaf() && t.grad != null && t.grad.deferred != null) pendingSums.add(t.grad);
+            if (t.isLeaf() && t.grad != null && t.grad.deferred != null) {
+                if (pendingSums == null) pendingSums = new ArrayList<>();
+                pendingSums.add(t.grad);
+            }
         }
-        Deferred.writeSums(pendingSums);
+        if (pendingSums != null) Deferred.writeSums(pendingSums);
     }
 
     /**
@@ -452,9 +456,12 @@ public final class Tensor {
     }
 
     // The output of an operation: recorded for backward() only if an input requires grad.
+    // (computed is the fresh, untracked tensor Ops made for it, which becomes the output itself.)
     private Tensor result(Tensor computed, String opName, Tensor... others) {
         boolean track = GradMode.isEnabled() && (requiresGrad || others.length > 0 && others[0].requiresGrad);
-        Tensor[] from = others.length == 0 ? new Tensor[] {this} : new Tensor[] {this, others[0]};
-        return new Tensor(computed.data, computed.deferred, computed.shape, track, track ? from : NO_INPUTS, opName);
+        computed.requiresGrad = track;
+        computed.inputs = !track ? NO_INPUTS : others.length == 0 ? new Tensor[] {this} : new Tensor[] {this, others[0]};
+        computed.op = opName;
+        return computed;
     }
 }
