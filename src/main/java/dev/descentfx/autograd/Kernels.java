@@ -18,44 +18,75 @@ final class Kernels {
     /** {@code a op b} elementwise, broadcast to {@code outShape}. */
     static float[] zip(Op op, float[] a, int[] aShape, float[] b, int[] bShape, int[] outShape) {
         int n = Shapes.numel(outShape);
-        boolean aFull = a.length == n, bFull = b.length == n;
-        if (!aFull && a.length != 1) {
+        if (a.length != n && a.length != 1) {
             return zip(op, Shapes.expand(a, aShape, outShape), outShape, b, bShape, outShape);
         }
-        if (!bFull && b.length != 1) {
+        if (b.length != n && b.length != 1) {
             return zip(op, a, aShape, Shapes.expand(b, bShape, outShape), outShape, outShape);
         }
         float[] out = new float[n];
-        if (aFull && bFull) {
+        boolean aFull = a.length == n, bFull = b.length == n;
+        zip(op, aFull ? a : null, a[0], bFull ? b : null, b[0], out, n);
+        return out;
+    }
+
+    /**
+     * {@code out[i] = a[i] op b[i]} for i < len, where a null array stands for the single number
+     * beside it ({@code sa} or {@code sb}) on every element. The one loop of each case, used for
+     * whole tensors and for the chunks of a {@link Deferred} result alike. Every array starts at
+     * index 0: with offsets the JIT cannot rule out that out overlaps a shifted input, and does not
+     * vectorise the loop.
+     */
+    static void zip(Op op, float[] a, float sa, float[] b, float sb, float[] out, int len) {
+        if (a != null && b != null) {
             switch (op) {
-                case ADD -> { for (int i = 0; i < n; i++) out[i] = a[i] + b[i]; }
-                case SUB -> { for (int i = 0; i < n; i++) out[i] = a[i] - b[i]; }
-                case MUL -> { for (int i = 0; i < n; i++) out[i] = a[i] * b[i]; }
-                case DIV -> { for (int i = 0; i < n; i++) out[i] = a[i] / b[i]; }
+                case ADD -> { for (int i = 0; i < len; i++) out[i] = a[i] + b[i]; }
+                case SUB -> { for (int i = 0; i < len; i++) out[i] = a[i] - b[i]; }
+                case MUL -> { for (int i = 0; i < len; i++) out[i] = a[i] * b[i]; }
+                case DIV -> { for (int i = 0; i < len; i++) out[i] = a[i] / b[i]; }
             }
-        } else if (aFull) {
-            float s = b[0];
+        } else if (a != null) {
             switch (op) {
-                case ADD -> { for (int i = 0; i < n; i++) out[i] = a[i] + s; }
-                case SUB -> { for (int i = 0; i < n; i++) out[i] = a[i] - s; }
-                case MUL -> { for (int i = 0; i < n; i++) out[i] = a[i] * s; }
-                case DIV -> { for (int i = 0; i < n; i++) out[i] = a[i] / s; }
+                case ADD -> { for (int i = 0; i < len; i++) out[i] = a[i] + sb; }
+                case SUB -> { for (int i = 0; i < len; i++) out[i] = a[i] - sb; }
+                case MUL -> { for (int i = 0; i < len; i++) out[i] = a[i] * sb; }
+                case DIV -> { for (int i = 0; i < len; i++) out[i] = a[i] / sb; }
+            }
+        } else if (b != null) {
+            switch (op) {
+                case ADD -> { for (int i = 0; i < len; i++) out[i] = sa + b[i]; }
+                case SUB -> { for (int i = 0; i < len; i++) out[i] = sa - b[i]; }
+                case MUL -> { for (int i = 0; i < len; i++) out[i] = sa * b[i]; }
+                case DIV -> { for (int i = 0; i < len; i++) out[i] = sa / b[i]; }
             }
         } else {
-            float s = a[0];
-            switch (op) {
-                case ADD -> { for (int i = 0; i < n; i++) out[i] = s + b[i]; }
-                case SUB -> { for (int i = 0; i < n; i++) out[i] = s - b[i]; }
-                case MUL -> { for (int i = 0; i < n; i++) out[i] = s * b[i]; }
-                case DIV -> { for (int i = 0; i < n; i++) out[i] = s / b[i]; }
-            }
+            float v = switch (op) {
+                case ADD -> sa + sb;
+                case SUB -> sa - sb;
+                case MUL -> sa * sb;
+                case DIV -> sa / sb;
+            };
+            java.util.Arrays.fill(out, 0, len, v);
         }
-        return out;
+    }
+
+    /** {@code out[i] = −a[i]}. */
+    static void neg(float[] a, float[] out, int len) {
+        for (int i = 0; i < len; i++) out[i] = -a[i];
+    }
+
+    /** {@code out[i] = a[i] ^ exponent}, {@link #pow(float, float)} element by element. */
+    static void pow(float[] a, float exponent, float[] out, int len) {
+        if (exponent == 2f) {
+            for (int i = 0; i < len; i++) out[i] = a[i] * a[i];
+        } else {
+            for (int i = 0; i < len; i++) out[i] = pow(a[i], exponent);
+        }
     }
 
     static float[] neg(float[] a) {
         float[] out = new float[a.length];
-        for (int i = 0; i < a.length; i++) out[i] = -a[i];
+        neg(a, out, a.length);
         return out;
     }
 
@@ -73,11 +104,7 @@ final class Kernels {
 
     static float[] pow(float[] a, float exponent) {
         float[] out = new float[a.length];
-        if (exponent == 2f) {
-            for (int i = 0; i < a.length; i++) out[i] = a[i] * a[i];
-        } else {
-            for (int i = 0; i < a.length; i++) out[i] = pow(a[i], exponent);
-        }
+        pow(a, exponent, out, a.length);
         return out;
     }
 

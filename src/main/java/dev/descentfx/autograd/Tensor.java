@@ -3,6 +3,7 @@ package dev.descentfx.autograd;
 import static dev.descentfx.autograd.Kernels.Op.ADD;
 import static dev.descentfx.autograd.Kernels.Op.DIV;
 import static dev.descentfx.autograd.Kernels.Op.MUL;
+import static dev.descentfx.autograd.Kernels.Op.SUB;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,19 +29,25 @@ import java.util.function.Consumer;
  */
 public final class Tensor {
     private static final Tensor[] NO_INPUTS = {};
+    private static final int[] SCALAR = {};    // the shape () (shapes held inside are never changed)
 
-    private final float[] data;
+    private float[] data;               // the values; null while they are deferred
+    private Deferred deferred;          // how to compute them, until something reads them (long elementwise results)
     private final int[] shape;
-    private final Tensor[] inputs;      // what this tensor was computed from; none for a leaf
-    private final String op;            // "add", "mul", ... or "leaf"
+    private final int numel;
+    private Tensor[] inputs;            // what this tensor was computed from; none for a leaf
+    private String op;                  // "add", "mul", ... or "leaf"
     private boolean requiresGrad;
     private boolean retainsGrad;        // a non-leaf that keeps its gradient after backward() (retain_grad())
-    private float[] grad;               // d(the tensor backward() started from) / d(this)
-    private Consumer<float[]> backwardStep;  // given this tensor's grad, adds into the inputs' grads
+    private Tensor grad;                // d(the tensor backward() started from) / d(this); a leaf's is written out and its own
+    private Consumer<Tensor> backwardStep;  // given this tensor's grad, adds into the inputs' grads
+    private int version;                // counts in-place changes, as torch's version counter does
 
-    private Tensor(float[] data, int[] shape, boolean requiresGrad, Tensor[] inputs, String op) {
+    private Tensor(float[] data, Deferred deferred, int[] shape, boolean requiresGrad, Tensor[] inputs, String op) {
         this.data = data;
+        this.deferred = deferred;
         this.shape = shape;
+        this.numel = data != null ? data.length : deferred.size();
         this.requiresGrad = requiresGrad;
         this.inputs = inputs;
         this.op = op;
@@ -57,7 +64,16 @@ public final class Tensor {
             throw new AutogradException(values.length + " values do not fill a tensor of shape " + Shapes.show(shape)
                     + ", which holds " + Shapes.numel(shape));
         }
-        return new Tensor(values.clone(), shape.clone(), false, NO_INPUTS, "leaf");
+        return new Tensor(values.clone(), null, shape.clone(), false, NO_INPUTS, "leaf");
+    }
+
+    // untracked results of Ops: values written out, or deferred
+    static Tensor written(float[] values, int[] shape) {
+        return new Tensor(values, null, shape, false, NO_INPUTS, "leaf");
+    }
+
+    static Tensor deferred(Deferred values, int[] shape) {
+        return new Tensor(null, values, shape, false, NO_INPUTS, "leaf");
     }
 
     /** A vector, shape (n): {@code torch.tensor([1., 2., 3.])}. */
@@ -94,76 +110,65 @@ public final class Tensor {
 
     public Tensor add(Tensor other) {
         int[] s = Shapes.broadcast(shape, other.shape, "add");
-        Tensor out = result(Kernels.zip(ADD, data, shape, other.data, other.shape, s), s, "add", other);
+        Tensor out = result(Ops.zip(ADD, this, other, s), "add", other);
         out.onBackward(g -> {
-            if (requiresGrad) accumulate(Shapes.sumTo(g, s, shape));
-            if (other.requiresGrad) other.accumulate(Shapes.sumTo(g, s, other.shape));
+            if (requiresGrad) accumulate(Ops.sumTo(g, s, shape));
+            if (other.requiresGrad) other.accumulate(Ops.sumTo(g, s, other.shape));
         });
         return out;
     }
 
     public Tensor sub(Tensor other) {
         int[] s = Shapes.broadcast(shape, other.shape, "subtract");
-        Tensor out = result(Kernels.zip(Kernels.Op.SUB, data, shape, other.data, other.shape, s), s, "sub", other);
+        Tensor out = result(Ops.zip(SUB, this, other, s), "sub", other);
         out.onBackward(g -> {
-            if (requiresGrad) accumulate(Shapes.sumTo(g, s, shape));
-            if (other.requiresGrad) other.accumulate(Shapes.sumTo(Kernels.neg(g), s, other.shape));
+            if (requiresGrad) accumulate(Ops.sumTo(g, s, shape));
+            if (other.requiresGrad) other.accumulate(Ops.sumTo(Ops.neg(g), s, other.shape));
         });
         return out;
     }
 
     public Tensor mul(Tensor other) {
         int[] s = Shapes.broadcast(shape, other.shape, "multiply");
-        Tensor out = result(Kernels.zip(MUL, data, shape, other.data, other.shape, s), s, "mul", other);
+        Tensor out = result(Ops.zip(MUL, this, other, s), "mul", other);
         out.onBackward(g -> {   // d(a·b)/da = b, d(a·b)/db = a
-            if (requiresGrad) accumulate(productSummedTo(g, s, other, shape));
-            if (other.requiresGrad) other.accumulate(productSummedTo(g, s, this, other.shape));
+            if (requiresGrad) accumulate(Ops.productSummedTo(g, s, other, shape));
+            if (other.requiresGrad) other.accumulate(Ops.productSummedTo(g, s, this, other.shape));
         });
         return out;
     }
 
-    // mul's backward: g·factor, summed back down to the input's shape. When a single number
-    // (the lesson's W, in x·W) was broadcast over n > 1 elements, that is one dot product
-    // Σ g_i·factor_i, with the same roundings and torch's order of sums, and no n-long array of products.
-    // (For n = 1 nothing is summed, and 0 + (−0) would turn a −0 gradient into +0.)
-    private static float[] productSummedTo(float[] g, int[] s, Tensor factor, int[] to) {
-        if (Shapes.numel(to) == 1 && g.length > 1 && factor.data.length == g.length) {
-            return new float[] {Kernels.dot(g, factor.data)};
-        }
-        return Shapes.sumTo(Kernels.zip(MUL, g, s, factor.data, factor.shape, s), s, to);
-    }
-
     public Tensor div(Tensor other) {
         int[] s = Shapes.broadcast(shape, other.shape, "divide");
-        Tensor out = result(Kernels.zip(DIV, data, shape, other.data, other.shape, s), s, "div", other);
+        Tensor out = result(Ops.zip(DIV, this, other, s), "div", other);
         out.onBackward(g -> {   // d(a/b)/da = 1/b, d(a/b)/db = -(a/b)/b, as torch writes them
-            if (requiresGrad) accumulate(Shapes.sumTo(Kernels.zip(DIV, g, s, other.data, other.shape, s), s, shape));
+            if (requiresGrad) accumulate(Ops.sumTo(Ops.zip(DIV, g, other, s), s, shape));
             if (other.requiresGrad) {
-                float[] q = Kernels.zip(DIV, Kernels.zip(DIV, data, shape, other.data, other.shape, s), s, other.data, other.shape, s);
-                other.accumulate(Shapes.sumTo(Kernels.zip(MUL, Kernels.neg(g), s, q, s, s), s, other.shape));
+                Tensor q = Ops.zip(DIV, Ops.zip(DIV, this, other, s), other, s);
+                other.accumulate(Ops.sumTo(Ops.zip(MUL, Ops.neg(g), q, s), s, other.shape));
             }
         });
         return out;
     }
 
     public Tensor neg() {
-        Tensor out = result(Kernels.neg(data), shape, "neg");
-        out.onBackward(g -> accumulate(Kernels.neg(g)));
+        Tensor out = result(Ops.neg(this), "neg");
+        out.onBackward(g -> accumulate(Ops.neg(g)));
         return out;
     }
 
     /** Each element to a fixed power; {@code pow(2)} squares, as in the lesson's cost. */
     public Tensor pow(double exponent) {
         float e = (float) exponent;
-        Tensor out = result(Kernels.pow(data, e), shape, "pow");
-        out.onBackward(g -> {   // d(x^e)/dx = e·x^(e−1), times the incoming gradient
-            float[] local = new float[g.length];
-            if (e == 2f) {          // the square: x^1 is x, so the same numbers in a loop the JIT vectorises
-                for (int i = 0; i < g.length; i++) local[i] = g[i] * (2f * data[i]);
+        Tensor out = result(Ops.pow(this, e), "pow");
+        out.onBackward(g -> {   // d(x^e)/dx = e·x^(e−1), times the incoming gradient: g·(e·x^(e−1))
+            if (e == 2f) {          // the square: x^1 is x
+                accumulate(Ops.squareBackward(g, this));
             } else if (e != 0f) {
-                for (int i = 0; i < g.length; i++) local[i] = g[i] * (e * Kernels.pow(data[i], e - 1f));
+                accumulate(Ops.zip(MUL, g, Ops.zip(MUL, Ops.number(e, SCALAR), Ops.pow(this, e - 1f), shape), shape));
+            } else {
+                accumulate(Ops.filled(shape, 0f));
             }
-            accumulate(local);
         });
         return out;
     }
@@ -172,16 +177,16 @@ public final class Tensor {
 
     /** The sum of all elements, added in torch's order ({@link PyTorchSum}); shape (). */
     public Tensor sum() {
-        Tensor out = result(new float[] {Kernels.sum(data)}, new int[0], "sum");
-        out.onBackward(g -> accumulate(Kernels.filled(data.length, g[0])));
+        Tensor out = result(Ops.number(Ops.sum(this), SCALAR), "sum");
+        out.onBackward(g -> accumulate(Ops.filled(shape, g.item())));
         return out;
     }
 
     /** sum() / n, as torch.mean computes it; shape (). */
     public Tensor mean() {
-        int n = data.length;
-        Tensor out = result(new float[] {Kernels.sum(data) / n}, new int[0], "mean");
-        out.onBackward(g -> accumulate(Kernels.filled(n, g[0] / n)));   // each element gets grad / n
+        int n = numel;
+        Tensor out = result(Ops.number(Ops.sum(this) / n, SCALAR), "mean");
+        out.onBackward(g -> accumulate(Ops.filled(shape, g.item() / n)));   // each element gets grad / n
         return out;
     }
 
@@ -199,10 +204,10 @@ public final class Tensor {
         if (shape.length == 2) dims.add(m);
         if (other.shape.length == 2) dims.add(n);
         int[] s = dims.stream().mapToInt(Integer::intValue).toArray();
-        Tensor out = result(Kernels.matmul(data, other.data, m, k, n), s, "matmul", other);
+        Tensor out = result(written(Kernels.matmul(values(), other.values(), m, k, n), s), "matmul", other);
         out.onBackward(g -> {   // dA = g·Bᵀ, dB = Aᵀ·g
-            if (requiresGrad) accumulate(Kernels.matmul(g, Kernels.transpose(other.data, k, n), m, n, k));
-            if (other.requiresGrad) other.accumulate(Kernels.matmul(Kernels.transpose(data, m, k), g, k, m, n));
+            if (requiresGrad) accumulate(written(Kernels.matmul(g.values(), Kernels.transpose(other.values(), k, n), m, n, k), shape));
+            if (other.requiresGrad) other.accumulate(written(Kernels.matmul(Kernels.transpose(values(), m, k), g.values(), k, m, n), other.shape));
         });
         return out;
     }
@@ -219,7 +224,7 @@ public final class Tensor {
             throw new AutogradException("backward() was called on a tensor that does not require grad: "
                     + "nothing it was computed from has requiresGrad(true), or it was computed inside noGrad()");
         }
-        if (data.length != 1) {
+        if (numel != 1) {
             throw new AutogradException("backward() starts from a single number such as the cost, but this tensor has shape "
                     + Shapes.show(shape) + "; reduce it first, e.g. with mean() or sum()");
         }
@@ -228,14 +233,20 @@ public final class Tensor {
         for (Tensor t : order) {
             if (!t.isLeaf()) t.grad = null;
         }
-        accumulate(new float[] {1f});
+        accumulate(written(new float[] {1f}, shape));
         for (int i = order.size() - 1; i >= 0; i--) {
             Tensor t = order.get(i);
             if (t.grad != null && t.backwardStep != null) t.backwardStep.accept(t.grad);
         }
+        List<Tensor> pendingSums = null;      // leaves' gradients summed down to one value: all in one pass
         for (Tensor t : order) {
             if (!t.isLeaf() && !t.retainsGrad) t.grad = null;   // like PyTorch, only leaves keep their gradient
+            if (t.isLeaf() && t.grad != null && t.grad.deferred != null) {
+                if (pendingSums == null) pendingSums = new ArrayList<>();
+                pendingSums.add(t.grad);
+            }
         }
+        if (pendingSums != null) Deferred.writeSums(pendingSums);
     }
 
     /**
@@ -254,14 +265,22 @@ public final class Tensor {
         }
     }
 
-    private void accumulate(float[] g) {
+    private void accumulate(Tensor g) {
         if (!requiresGrad) return;
-        if (grad == null) {
-            grad = isLeaf() ? g.clone() : g;   // a leaf owns its gradient; others may share the array
-        } else if (isLeaf()) {
-            for (int i = 0; i < grad.length; i++) grad[i] += g[i];
-        } else {
-            grad = Kernels.zip(ADD, grad, shape, g, shape, shape);   // never write into a shared array
+        if (isLeaf()) {             // a leaf owns its gradient, written out (or a sum still to compute), and adds into it
+            if (grad == null && g.deferred != null && g.deferred.isSum()) {
+                grad = g;
+                return;
+            }
+            float[] v = g.values();
+            if (grad == null) {
+                grad = written(v.clone(), shape);
+            } else {
+                float[] own = grad.values();
+                for (int i = 0; i < numel; i++) own[i] += v[i];
+            }
+        } else {                    // others may share their gradient with the next tensor down: never write into it
+            grad = grad == null ? g : Ops.zip(ADD, grad, g, shape);
         }
     }
 
@@ -278,15 +297,15 @@ public final class Tensor {
         if (!isLeaf() || !requiresGrad) {
             throw new AutogradException("setGrad needs a leaf tensor that requires grad");
         }
-        if (values != null && values.length != data.length) {
+        if (values != null && values.length != numel) {
             throw new AutogradException(values.length + " gradient values do not fit a tensor of shape " + Shapes.show(shape));
         }
-        grad = values == null ? null : values.clone();
+        grad = values == null ? null : written(values.clone(), shape);
     }
 
     /** The gradient after {@link #backward()}, or null if none has reached this leaf. */
     public Tensor grad() {
-        return grad == null ? null : new Tensor(grad.clone(), shape, false, NO_INPUTS, "leaf");
+        return grad == null ? null : written(grad.values().clone(), shape);
     }
 
     // ---- changing a tensor in place (optimizers) -------------------------------------------
@@ -298,27 +317,31 @@ public final class Tensor {
      */
     public void addInPlace(Tensor other, float alpha) {
         checkInPlace("addInPlace");
-        if (other.data.length != data.length && other.data.length != 1) {
+        if (other.numel != numel && other.numel != 1) {
             throw new AutogradException("cannot add a tensor of shape " + Shapes.show(other.shape)
                     + " into one of shape " + Shapes.show(shape) + " in place");
         }
-        float[] o = other.data;
-        for (int i = 0; i < data.length; i++) data[i] = Math.fma(alpha, o[o.length == 1 ? 0 : i], data[i]);
+        float[] d = values(), o = other.values();
+        for (int i = 0; i < d.length; i++) d[i] = Math.fma(alpha, o[o.length == 1 ? 0 : i], d[i]);
+        version++;
     }
 
     /** {@code this *= factor}. */
     public void mulInPlace(float factor) {
         checkInPlace("mulInPlace");
-        for (int i = 0; i < data.length; i++) data[i] = data[i] * factor;
+        float[] d = values();
+        for (int i = 0; i < d.length; i++) d[i] = d[i] * factor;
+        version++;
     }
 
     /** Overwrites the values (same count), e.g. to start again from new initial values. */
     public void set(float... values) {
         checkInPlace("set");
-        if (values.length != data.length) {
+        if (values.length != numel) {
             throw new AutogradException(values.length + " values cannot replace a tensor of shape " + Shapes.show(shape));
         }
-        System.arraycopy(values, 0, data, 0, data.length);
+        System.arraycopy(values, 0, values(), 0, numel);
+        version++;
     }
 
     private void checkInPlace(String what) {
@@ -337,16 +360,16 @@ public final class Tensor {
 
     /** The one value of a one-element tensor, like PyTorch's {@code item()}. */
     public float item() {
-        if (data.length != 1) {
+        if (numel != 1) {
             throw new AutogradException("item() needs a tensor with exactly one value, but this one has shape "
-                    + Shapes.show(shape) + " (" + data.length + " values)");
+                    + Shapes.show(shape) + " (" + numel + " values)");
         }
-        return data[0];
+        return values()[0];
     }
 
     /** A copy of the values in row-major order. */
     public float[] toArray() {
-        return data.clone();
+        return values().clone();
     }
 
     public int[] shape() {
@@ -354,7 +377,7 @@ public final class Tensor {
     }
 
     public int numel() {
-        return data.length;
+        return numel;
     }
 
     public boolean requiresGrad() {
@@ -376,28 +399,69 @@ public final class Tensor {
     }
 
     float[] gradValues() {
-        return grad;
+        return grad == null ? null : grad.values();
+    }
+
+    // for Ops and Deferred: the values (written out now if they were deferred), the shape itself, ...
+    float[] values() {
+        if (data == null) {
+            data = deferred.materialize();
+            deferred = null;
+        }
+        return data;
+    }
+
+    int[] shapeView() {
+        return shape;
+    }
+
+    // ... the values if they are written out (else null), how they are computed while they are not,
+    float[] valuesIfWritten() {
+        return data;
+    }
+
+    Deferred deferred() {
+        return deferred;
+    }
+
+    // ... the one value of a deferred fill (or null), and the count of in-place changes so far
+    Float fillValue() {
+        return deferred == null ? null : deferred.fillValue();
+    }
+
+    int version() {
+        return version;
+    }
+
+    // for Deferred.writeSums: the values of a pending sum, found
+    void write(float[] values) {
+        data = values;
+        deferred = null;
     }
 
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder("tensor(").append(Shapes.show(shape)).append(" [");
-        for (int i = 0; i < data.length; i++) s.append(i == 0 ? "" : ", ").append(data[i]);
+        float[] v = values();
+        for (int i = 0; i < v.length; i++) s.append(i == 0 ? "" : ", ").append(v[i]);
         return s.append(requiresGrad ? "], requires_grad)" : "])").toString();
     }
 
     // Leaves the backward step on a recorded output; an output nothing is recorded for keeps none,
     // so it holds no references to its inputs.
-    private void onBackward(Consumer<float[]> step) {
+    private void onBackward(Consumer<Tensor> step) {
         if (requiresGrad) {
             backwardStep = step;
         }
     }
 
     // The output of an operation: recorded for backward() only if an input requires grad.
-    private Tensor result(float[] values, int[] outShape, String opName, Tensor... others) {
+    // (computed is the fresh, untracked tensor Ops made for it, which becomes the output itself.)
+    private Tensor result(Tensor computed, String opName, Tensor... others) {
         boolean track = GradMode.isEnabled() && (requiresGrad || others.length > 0 && others[0].requiresGrad);
-        Tensor[] from = others.length == 0 ? new Tensor[] {this} : new Tensor[] {this, others[0]};
-        return new Tensor(values, outShape, track, track ? from : NO_INPUTS, opName);
+        computed.requiresGrad = track;
+        computed.inputs = !track ? NO_INPUTS : others.length == 0 ? new Tensor[] {this} : new Tensor[] {this, others[0]};
+        computed.op = opName;
+        return computed;
     }
 }

@@ -1,5 +1,6 @@
 package dev.descentfx.bench;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Collection;
@@ -71,8 +72,9 @@ public class EpochBenchmark {
         return fused.epoch();
     }
 
-    public static void main(String[] args) throws RunnerException {
+    public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
         SameNumbers.checkLesson();
+        Map<Integer, Double> torchBefore = TorchEpoch.run(3, 1000, 1000000);
         Options options = new OptionsBuilder()
                 .include(EpochBenchmark.class.getName() + "\\.")
                 .addProfiler(GCProfiler.class)
@@ -94,8 +96,15 @@ public class EpochBenchmark {
         System.out.println();
         bytes.forEach((n, b) -> System.out.println("ALLOC n=" + n + " engine_bytes_per_epoch=" + Math.round(b[0])
                 + " fused_bytes_per_epoch=" + Math.round(b[1])));
-        micros.forEach((n, t) -> System.out.println("BENCH n=" + n + " engine_us=" + round(t[0]) + " fused_us="
-                + round(t[1]) + " ratio=" + round(t[0] / t[1])));
+        Map<Integer, Double> torchAfter = torchBefore.isEmpty() ? torchBefore : TorchEpoch.run(3, 1000, 1000000);
+        micros.forEach((n, t) -> {
+            System.out.println("BENCH n=" + n + " engine_us=" + round(t[0]) + " fused_us=" + round(t[1]) + " ratio=" + round(t[0] / t[1]));
+            if (torchAfter.containsKey(n)) {   // torch timed just before JMH and just after it
+                double torch = Math.min(torchBefore.get(n), torchAfter.get(n));
+                System.out.println("TORCH n=" + n + " torch_us=" + round(torch) + " (before " + round(torchBefore.get(n))
+                        + ", after " + round(torchAfter.get(n)) + ") engine_vs_torch=" + round(t[0] / torch));
+            }
+        });
     }
 
     private static String round(double value) {
