@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -228,7 +229,7 @@ final class ImportDialog extends Dialog<ButtonType> {
 
     private HBox columnsRow() {
         HBox row = new HBox(12, label("import.x"), choice("importX", form.xProperty()),
-                label("import.y"), choice("importY", form.yProperty()));
+                label("import.y"), choice("importY", form.yProperty()), label("import.test"), testChoice());
         row.getStyleClass().add("import-row");
         row.visibleProperty().bind(form.tableProperty().isNotNull());
         row.managedProperty().bind(row.visibleProperty());
@@ -241,6 +242,30 @@ final class ImportDialog extends Dialog<ButtonType> {
         box.setMinWidth(140);
         box.setMaxWidth(240);
         box.valueProperty().bindBidirectional(column);
+        return box;
+    }
+
+    /** The column marking the test rows: none at first, then any of the file's columns. */
+    private ChoiceBox<String> testChoice() {
+        ChoiceBox<String> box = new ChoiceBox<>(form.testColumns());
+        box.setId("importTest");
+        box.setMinWidth(140);
+        box.setMaxWidth(240);
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String column) {
+                return column == null || column.isEmpty() ? vm.languageProperty().get().text("import.testNone") : column;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        box.valueProperty().bindBidirectional(form.testColumnProperty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(vm.text("import.test.tip"));
+        box.setTooltip(tip);
         return box;
     }
 

@@ -6,6 +6,7 @@ import dev.descentfx.training.Dataset;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.GradientMode;
 import dev.descentfx.training.Moment;
+import dev.descentfx.training.Split;
 import dev.descentfx.training.TrainingConfig;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -303,6 +304,11 @@ public final class DescentViewModel {
     /** Trains on {@code data} from now on (an edited, imported or split set), the other settings kept: paused, from epoch 0. */
     public void useData(Dataset data) {
         start(settings.get().withData(data));
+    }
+
+    /** {@link #useData} with {@code split} holding out the test rows (a file's train/test column), as one step. */
+    public void useData(Dataset data, Split split) {
+        start(settings.get().withData(data).withSplit(split));
     }
 
     /** A new Run-to epoch (0 or more): where Run to goes and Play stops. Nothing moves yet. */

@@ -3,7 +3,9 @@ package dev.descentfx.ui.run;
 import dev.descentfx.data.CsvFile;
 import dev.descentfx.data.CsvProblem;
 import dev.descentfx.data.CsvTable;
+import dev.descentfx.data.SplitColumn;
 import dev.descentfx.training.Dataset;
+import dev.descentfx.training.Split;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -54,6 +56,10 @@ public final class ImportForm {
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final StringProperty x = new SimpleStringProperty(this, "x");
     private final StringProperty y = new SimpleStringProperty(this, "y");
+    /** The column that marks the test rows (train/test or 0/1), or "" to train on every row. */
+    private final StringProperty testColumn = new SimpleStringProperty(this, "testColumn", "");
+    /** The choices for {@link #testColumn}: "" (none), then the columns. */
+    private final ObservableList<String> testColumns = FXCollections.observableArrayList("");
 
     // Derived values
     private final ObjectBinding<Choice> choice;
@@ -64,7 +70,10 @@ public final class ImportForm {
     private final ObjectBinding<List<List<String>>> preview;
 
     /** What the chosen columns make: the data, or why they make none. */
-    private record Choice(Dataset data, String problem) {
+    private record Choice(Dataset data, Split split, String problem) {
+        Choice(Dataset data, String problem) {
+            this(data, Split.none(), problem);
+        }
     }
 
     /**
@@ -75,7 +84,7 @@ public final class ImportForm {
         this.vm = vm;
         this.worker = worker;
         this.ui = ui;
-        choice = Bindings.createObjectBinding(this::chosen, table, x, y, readProblem, vm.languageProperty());
+        choice = Bindings.createObjectBinding(this::chosen, table, x, y, testColumn, readProblem, vm.languageProperty());
         dataset = Bindings.createObjectBinding(() -> choice.get().data(), choice);
         problem = Bindings.createStringBinding(() -> choice.get().problem(), choice);
         canUse = Bindings.createBooleanBinding(() -> dataset.get() != null && reading.get() == null, dataset, reading);
@@ -96,6 +105,10 @@ public final class ImportForm {
     public StringProperty xProperty() { return x; }
     /** The column of the target y. */
     public StringProperty yProperty() { return y; }
+    /** The column marking the test rows (a train/test split by column), or "" for none. */
+    public StringProperty testColumnProperty() { return testColumn; }
+    /** "" (no split column) and the file's columns. */
+    public ObservableList<String> testColumns() { return FXCollections.unmodifiableObservableList(testColumns); }
     /** The chosen columns as float32 data, or null while something is wrong. */
     public ObjectBinding<Dataset> datasetProperty() { return dataset; }
     /** What is wrong, one sentence naming the file, line and column; "" when nothing is. */
@@ -165,7 +178,7 @@ public final class ImportForm {
         if (!canUse.get()) {
             return false;
         }
-        vm.useData(dataset.get());
+        vm.useData(dataset.get(), choice.get().split());
         return true;
     }
 
@@ -180,6 +193,9 @@ public final class ImportForm {
         table.set(read);
         List<String> names = read == null ? List.of() : read.names();
         columns.setAll(names);
+        testColumns.setAll("");
+        testColumns.addAll(names);
+        testColumn.set("");
         String[] picked = read == null ? new String[2] : ImportWords.defaultColumns(read);
         x.set(picked[0]);
         y.set(picked[1]);
@@ -207,8 +223,18 @@ public final class ImportForm {
             for (int i = 0; i < rows.length; i++) {
                 rows[i] = new float[] {values[0][i]};
             }
-            return new Choice(new Dataset(List.of(xName), rows, values[1], yName), "");
-        } catch (CsvProblem e) {
+            Dataset d = new Dataset(List.of(xName), rows, values[1], yName);
+            String part = testColumn.get();
+            if (part == null || part.isEmpty() || !t.names().contains(part)) {
+                return new Choice(d, "");
+            }
+            if (part.equals(xName) || part.equals(yName)) {
+                return new Choice(null, ImportWords.testColumnUsed(l, part));
+            }
+            Split split = Split.mask(SplitColumn.read(t, part));
+            split.check(d.size());   // a column marking every row, or none, as test holds nothing out to test
+            return new Choice(d, split, "");
+        } catch (CsvProblem | IllegalArgumentException e) {
             return new Choice(null, e.getMessage());
         }
     }

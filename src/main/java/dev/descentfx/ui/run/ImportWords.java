@@ -76,6 +76,10 @@ public final class ImportWords {
         return l.text("import.sameColumn", name);
     }
 
+    static String testColumnUsed(Language l, String name) {
+        return l.text("import.testColumnUsed", name);
+    }
+
     static String pickColumns(Language l) {
         return l.text("import.pickColumns");
     }

@@ -77,6 +77,50 @@ class ImportFormTest {
     }
 
     @Test
+    void aColumnOfTrainAndTestLabelsHoldsItsTestRowsOutAsOneStep() throws IOException {
+        // given a file whose third column says which rows test the fit
+        Path file = dir.resolve("labelled.csv");
+        Files.writeString(file, "x,y,part\n1,2,train\n2,4,test\n3,6.5,train\n4,8,TEST\n5,9.5,train\n");
+        form.open(file);
+        assertThat(form.testColumns()).containsExactly("", "x", "y", "part");
+        assertThat(form.testColumnProperty().get()).isEmpty();   // none at first: every row trains
+
+        // when the column is chosen and the data used
+        form.testColumnProperty().set("part");
+        assertThat(form.problemProperty().get()).isEmpty();
+        form.use();
+
+        // then the run trains on rows 1, 3, 5 and holds 2 and 4 out, all of it in one step back
+        TrainingConfig now = vm.settingsProperty().get();
+        assertThat(now.data().size()).isEqualTo(5);
+        assertThat(now.trainData().xFlat()).containsExactly(1f, 3f, 5f);
+        assertThat(now.testData().xFlat()).containsExactly(2f, 4f);
+        assertThat(now.testData().y()).containsExactly(4f, 8f);
+        assertThat(vm.epochProperty().get()).isZero();
+        vm.data().undo();
+        assertThat(vm.settingsProperty().get().data()).isEqualTo(Dataset.lesson());
+        assertThat(vm.settingsProperty().get().split().holdsOut()).isFalse();
+    }
+
+    @Test
+    void aTestColumnThatIsXOrMarksNoRowIsRefusedWithItsReason() throws IOException {
+        Path file = dir.resolve("all-train.csv");
+        Files.writeString(file, "x,y,part\n1,2,train\n2,4,train\n3,6,0\n");
+        form.open(file);
+        TrainingConfig before = vm.settingsProperty().get();
+
+        form.testColumnProperty().set("x");
+        assertThat(form.problemProperty().get()).isEqualTo(
+                "The column 'x' is x or y: the column marking the test rows must be another one");
+        assertThat(form.use()).isFalse();
+
+        form.testColumnProperty().set("part");
+        assertThat(form.problemProperty().get()).startsWith("the split column marks no example");
+        assertThat(form.use()).isFalse();
+        assertThat(vm.settingsProperty().get()).isSameAs(before);
+    }
+
+    @Test
     void usingTheDataRestartsTheRunOnThemAndKeepsTheSettings() throws IOException {
         vm.setLearningRate(0.05);
         vm.step();
