@@ -37,7 +37,7 @@ public final class SessionFile {
     public static final int MAX_VALUES = 1_000_000;
     /** The most epochs a session may have been trained (it is trained again when opened). */
     public static final int MAX_EPOCHS = 10_000_000;
-    /** How deep the JSON may nest (a session's own nests 3 deep: the file, data, x, a row). */
+    /** How deep the JSON may nest (a session's own nests 4 deep: the file, data, x, a row). */
     static final int MAX_DEPTH = 8;
     static final int MAX_STRING = 10_000;
     static final int MAX_NUMBER = 100;
@@ -80,7 +80,8 @@ public final class SessionFile {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw problem(file, "it is " + size / (1 << 20) + " MB; a session file is at most " + (MAX_BYTES >> 20) + " MB");
+                throw problem(file, "it is " + size + " bytes; a session file is at most " + (MAX_BYTES >> 20) + " MB ("
+                        + MAX_BYTES + " bytes)");
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -118,7 +119,9 @@ public final class SessionFile {
         Deque<int[]> arrays = new ArrayDeque<>();   // the values counted so far in each open array (null for an object)
         String format = null;
         Integer version = null;
-        try (JsonParser p = JSON.getFactory().createParser(bytes)) {
+        JsonParser p = null;
+        try {
+            p = JSON.getFactory().createParser(bytes);
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 throw problem(file, "it is not a session: a session file is a JSON object {…}" + at(p.currentTokenLocation()));
@@ -158,7 +161,9 @@ public final class SessionFile {
                 }
             }
         } catch (IOException e) {
-            throw problem(file, why(e));
+            throw problem(file, why(e, p == null ? null : p.currentLocation()));
+        } finally {
+            close(p);
         }
         if (format == null || !format.equals(SessionJson.FORMAT)) {
             throw problem(file, "it is not a DescentFX session: it needs \"format\": \"" + SessionJson.FORMAT + "\"");
@@ -172,6 +177,21 @@ public final class SessionFile {
 
     /** Jackson's complaint in words a student knows, with the field, line and column. */
     private static String why(IOException e) {
+        return why(e, e instanceof JsonProcessingException j ? j.getLocation() : null);
+    }
+
+    /** The limit Jackson stopped at, also when mapping wraps it; or null. */
+    private static StreamConstraintsException constraint(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException c) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** {@code where}: the place to name when the exception does not say (the reading pass's parser). */
+    private static String why(IOException e, JsonLocation where) {
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown field \"" + path(u.getPath()) + "\"" + at(u.getLocation())
                     + "; the file may come from a newer DescentFX, and nothing in it was taken";
@@ -179,25 +199,28 @@ public final class SessionFile {
         if (e instanceof MismatchedInputException m && m.getPath() != null && !m.getPath().isEmpty()) {
             String field = path(m.getPath());
             String message = String.valueOf(m.getOriginalMessage());
-            if (message.contains("Missing required creator property") || message.contains("Null value for creator property")
-                    || message.contains("null into type")) {
-                return "\"" + field + "\" is missing or null" + at(m.getLocation());
+            if (message.startsWith("Missing creator property") || message.startsWith("Missing required creator property")) {
+                return "\"" + field + "\" is missing" + at(m.getLocation());
             }
-            return "\"" + field + "\" should be " + kind(m.getTargetType()) + at(m.getLocation());
+            if (message.contains("Null value for creator property") || message.contains("null into type")) {
+                return "\"" + field + "\" is null" + at(m.getLocation());
+            }
+            return "\"" + field + "\" should be " + kind(typeNamed(message, m.getTargetType())) + at(m.getLocation());
         }
-        if (e instanceof StreamConstraintsException c) {
+        StreamConstraintsException c = constraint(e);
+        if (c != null) {
             String message = String.valueOf(c.getMessage());
             if (message.contains("nesting depth")) {
-                return "the JSON nests deeper than " + MAX_DEPTH + " levels" + at(c.getLocation())
+                return "the JSON nests deeper than " + MAX_DEPTH + " levels" + at(where)
                         + "; a session nests 4 deep";
             }
             if (message.contains("String value length")) {
-                return "a text is longer than " + MAX_STRING + " characters" + at(c.getLocation());
+                return "a text is longer than " + MAX_STRING + " characters" + at(where);
             }
             if (message.contains("Number value length")) {
-                return "a number has more than " + MAX_NUMBER + " digits" + at(c.getLocation());
+                return "a number has more than " + MAX_NUMBER + " digits" + at(where);
             }
-            return "the file is beyond what a session holds" + at(c.getLocation());
+            return "the file is beyond what a session holds" + at(where);
         }
         if (e instanceof JsonProcessingException j) {
             String message = String.valueOf(j.getOriginalMessage());
@@ -211,7 +234,7 @@ public final class SessionFile {
             if (message.contains("Duplicate field")) {
                 return "a field is given twice" + at(j.getLocation());
             }
-            return "it is not valid JSON" + at(j.getLocation()) + ": " + firstLine(message);
+            return "it is not valid JSON" + at(j.getLocation()) + ": " + firstLine(message).replaceAll(": was expecting.*", "");
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
@@ -227,6 +250,22 @@ public final class SessionFile {
             }
         }
         return out.toString();
+    }
+
+    /** The type Jackson's message says it wanted ("value of type `float`"): for an array's element it names the element's. */
+    private static Class<?> typeNamed(String message, Class<?> fallback) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(element of |type )`([^`]+)`").matcher(message);
+        if (!m.find()) {
+            return fallback;
+        }
+        String named = m.group(1).startsWith("element") ? m.group(2).replaceFirst("\\[]$", "") : m.group(2);
+        return switch (named) {
+            case "float", "double", "java.lang.Float", "java.lang.Double" -> float.class;
+            case "int", "java.lang.Integer" -> int.class;
+            case "boolean", "java.lang.Boolean" -> boolean.class;
+            case "java.lang.String" -> String.class;
+            default -> named.endsWith("[]") || named.startsWith("java.util.List") ? List.class : fallback;
+        };
     }
 
     private static String kind(Class<?> type) {
@@ -249,6 +288,16 @@ public final class SessionFile {
             return "a list [...]";
         }
         return "an object {...}";
+    }
+
+    private static void close(JsonParser p) {
+        try {
+            if (p != null) {
+                p.close();
+            }
+        } catch (IOException e) {
+            // bytes in memory: nothing to release
+        }
     }
 
     private static String at(JsonLocation where) {

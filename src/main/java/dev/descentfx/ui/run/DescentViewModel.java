@@ -434,6 +434,14 @@ public final class DescentViewModel {
         SessionState.open(this, session);
     }
 
+    /**
+     * File → Open session: reads {@code file} and opens it. A file that cannot be opened throws a
+     * SessionProblem with the one line to show, and the window stays as it was.
+     */
+    public void open(java.nio.file.Path file) throws dev.descentfx.session.SessionProblem {
+        SessionState.open(this, file);
+    }
+
     /** {@link #open}'s second half, once the session is checked and its run made again. */
     void restore(Session s, Run replayed, Panel shownPanel, BigPlot big) {
         pause();

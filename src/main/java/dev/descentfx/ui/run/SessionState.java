@@ -1,8 +1,11 @@
 package dev.descentfx.ui.run;
 
 import dev.descentfx.session.Session;
+import dev.descentfx.session.SessionFile;
+import dev.descentfx.session.SessionProblem;
 import dev.descentfx.session.SessionReplay;
 import dev.descentfx.training.Run;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -30,6 +33,16 @@ final class SessionState {
         BigPlot big = maximised(s.view().maximised());
         Run replayed = SessionReplay.run(s);
         vm.restore(s, replayed, panel, big);
+    }
+
+    /** Reads and opens {@code file}; whatever is wrong with it is one SessionProblem, before anything changes. */
+    static void open(DescentViewModel vm, Path file) throws SessionProblem {
+        Session s = SessionFile.read(file);
+        try {
+            open(vm, s);
+        } catch (IllegalArgumentException e) {
+            throw new SessionProblem("could not open " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static Panel panel(String name) {
