@@ -39,6 +39,12 @@ public record Session(TrainingConfig settings, NavigableMap<Integer, TrainingCon
         changes = Collections.unmodifiableNavigableMap(new TreeMap<>(changes));
     }
 
+    /** The settings in force at record {@code e}: the last change at or before it, else the starting ones. */
+    public TrainingConfig settingsAt(int e) {
+        var change = changes.floorEntry(e);
+        return change == null ? settings : change.getValue();
+    }
+
     /** A run of {@code settings} not trained yet, at epoch 0, Run to {@code runTo}: what {@code train --save-session} writes. */
     public static Session of(TrainingConfig settings, int runTo, View view) {
         return new Session(settings, new TreeMap<>(), 0, 0, runTo, view);
