@@ -39,6 +39,11 @@ final class AutosaveClock {
         return autosave;
     }
 
+    /** Whether the autosave file is this window's (it writes there). */
+    boolean started() {
+        return timeline != null;
+    }
+
     /** From now on the autosave file is this window's. */
     void start() {
         if (timeline == null) {
