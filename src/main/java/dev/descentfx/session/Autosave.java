@@ -16,7 +16,7 @@ public final class Autosave {
     public static final String PROPERTY = "descentfx.autosave";
 
     private final Path file;
-    private Session written;
+    private volatile Session written;   // read on the window's thread, written on the writer's
 
     public Autosave(Path file) {
         this.file = file;
@@ -39,7 +39,7 @@ public final class Autosave {
     }
 
     /** Whether {@code session} differs from the one last written (so {@link #write} would write). */
-    public synchronized boolean changed(Session session) {
+    public boolean changed(Session session) {   // no lock: the window's thread never waits for a write to the disk
         return !session.equals(written);
     }
 

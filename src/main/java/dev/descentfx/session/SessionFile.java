@@ -134,7 +134,8 @@ public final class SessionFile {
                     if (name.equals("format")) {
                         format = value == JsonToken.VALUE_STRING ? p.getText() : "";
                     } else if (name.equals("version")) {
-                        version = value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : Integer.valueOf(-1);
+                        version = value == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+                                ? p.getIntValue() : Integer.valueOf(-1);
                     }
                     t = value;
                 }
@@ -169,7 +170,8 @@ public final class SessionFile {
             throw problem(file, "it is not a DescentFX session: it needs \"format\": \"" + SessionJson.FORMAT + "\"");
         }
         if (version == null || version != SessionJson.VERSION) {
-            throw problem(file, version == null || version < 1 ? "it has no \"version\": 1"
+            throw problem(file, version == null ? "it has no \"version\": 1"
+                    : version < 1 ? "its \"version\" should be the whole number 1"
                     : "it is a version " + version + " session, made by a newer DescentFX; this one reads version "
                     + SessionJson.VERSION + " (update DescentFX to open it)");
         }
@@ -221,6 +223,15 @@ public final class SessionFile {
                 return "a number has more than " + MAX_NUMBER + " digits" + at(where);
             }
             return "the file is beyond what a session holds" + at(where);
+        }
+        com.fasterxml.jackson.core.exc.InputCoercionException n = null;
+        for (Throwable t = e; t != null && n == null; t = t.getCause()) {
+            n = t instanceof com.fasterxml.jackson.core.exc.InputCoercionException ice ? ice : null;
+        }
+        if (n != null) {
+            boolean named = e instanceof JsonMappingException m && m.getPath() != null && !m.getPath().isEmpty();
+            return (named ? "\"" + path(((JsonMappingException) e).getPath()) + "\" is" : "a whole number is")
+                    + " out of range" + at(n.getLocation()) + "; a whole number here is at most " + Integer.MAX_VALUE;
         }
         if (e instanceof JsonProcessingException j) {
             String message = String.valueOf(j.getOriginalMessage());

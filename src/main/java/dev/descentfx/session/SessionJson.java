@@ -68,6 +68,9 @@ final class SessionJson {
 
     static Session session(File f, int maxEpochs) {
         Data d = f.data();
+        requireNoNulls("data.features", d.features());
+        requireNoNulls("data.x", java.util.Arrays.asList(d.x()));
+        requireNoNulls("changes", f.changes());
         Dataset data;
         try {
             data = new Dataset(d.features(), d.x(), d.y(), d.target());
@@ -146,6 +149,15 @@ final class SessionJson {
             }
         }
         throw new IllegalArgumentException("\"" + field + "\" is '" + name + "'; expected autograd or manual");
+    }
+
+    /** Jackson lets null through inside a list; a session has none. */
+    private static void requireNoNulls(String field, List<?> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new IllegalArgumentException("\"" + field + "[" + i + "]\" is null");
+            }
+        }
     }
 
     private static void requireFinite(String field, float v) {

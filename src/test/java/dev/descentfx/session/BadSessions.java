@@ -85,6 +85,11 @@ final class BadSessions {
         bad.put("unknown-language", GOOD.replace("\"language\" : \"en\",", "\"language\" : \"fr\","));
         bad.put("unknown-theme", GOOD.replace("\"theme\" : \"light\",", "\"theme\" : \"neon\","));
         bad.put("unknown-panel", GOOD.replace("\"panel\" : \"plots\",", "\"panel\" : \"sideways\","));
+        bad.put("null-in-list", GOOD.replace("\"features\" : [ \"x\" ],", "\"features\" : [ null ],"));
+        bad.put("null-row", GOOD.replace("\"x\" : [ [ 1.0 ], [ 2.0 ], [ 3.0 ] ],", "\"x\" : [ [ 1.0 ], null, [ 3.0 ] ],"));
+        bad.put("null-change", GOOD.replace("\"changes\" : [ {", "\"changes\" : [ null, {"));
+        bad.put("version-as-text", GOOD.replace("\"version\" : 1,", "\"version\" : \"1\","));
+        bad.put("epoch-beyond-int", GOOD.replace("\"epoch\" : 3,", "\"epoch\" : 99999999999,"));
         return bad;
     }
 

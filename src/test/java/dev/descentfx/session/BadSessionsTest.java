@@ -65,6 +65,12 @@ class BadSessionsTest {
         EXPECTED.put("unknown-language", "\"window.language\" is 'fr'; expected en or ko");
         EXPECTED.put("unknown-theme", "\"window.theme\" is 'neon'; expected light, dark, projector-light or projector-dark");
         EXPECTED.put("unknown-panel", "\"window.panel\" is 'sideways'; expected plots, code, graph or formula");
+        EXPECTED.put("null-in-list", "\"data.features[0]\" is null");
+        EXPECTED.put("null-row", "\"data.x[1]\" is null");
+        EXPECTED.put("null-change", "\"changes[0]\" is null");
+        EXPECTED.put("version-as-text", "its \"version\" should be the whole number 1");
+        EXPECTED.put("epoch-beyond-int", "\"epoch\" is out of range (line 21, column 24); a whole number here is at most "
+                + "2147483647");
     }
 
     @Test
