@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 /**
  * Reads a CSV file of numbers into float32 columns, in one pass: FastCSV splits the cells,
@@ -33,13 +34,23 @@ public final class CsvFile {
     }
 
     public static CsvTable read(Path file) {
+        return read(file, ReadProgress.NONE);
+    }
+
+    /**
+     * As {@link #read(Path)}, telling {@code progress} how many bytes are read as the read goes on;
+     * a {@link java.util.concurrent.CancellationException} thrown by it ends the read (and is thrown on).
+     */
+    public static CsvTable read(Path file, ReadProgress progress) {
         if (Files.isDirectory(file)) {
             throw new CsvProblem(file + " is a folder, not a CSV file; name a file inside it");
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] start = in.readNBytes(SAMPLE_BYTES);
             boolean whole = start.length < SAMPLE_BYTES;
-            return read(file, in, start, whole);
+            long size = Files.size(file);
+            progress.read(start.length, Math.max(size, start.length));
+            return read(file, new CountingInputStream(in, start.length, size, progress), start, whole);
         } catch (NoSuchFileException e) {
             throw new CsvProblem(file + ": no such file");
         } catch (AccessDeniedException e) {
@@ -80,6 +91,9 @@ public final class CsvFile {
             }
             drain(csv);
         } catch (CsvParseException e) {
+            if (e.getCause() instanceof CancellationException stop) {
+                throw stop;   // the reader's listener asked to stop
+            }
             if (e.getCause() instanceof CsvProblem problem) {
                 throw problem;   // a refusal from the columns, not the parser's
             }

@@ -115,6 +115,17 @@ public final class Axes {
         return x.min() + (pixel - left) / (right - left) * x.span();
     }
 
+    /** The data y at pixel row {@code pixel} (on a log axis: the value, not its exponent). */
+    public double yAt(double pixel) {
+        double v = y.min() + (bottom - pixel) / (bottom - top) * y.span();
+        return logY ? Math.pow(10, v) : v;
+    }
+
+    /** True when pixel (px, py) lies in the plot area, its edges included. */
+    public boolean contains(double px, double py) {
+        return px >= left && px <= right && py >= top && py <= bottom;
+    }
+
     private static double clampPixels(double p) {
         return Double.isNaN(p) ? -MAX_PIXELS : Math.max(-MAX_PIXELS, Math.min(MAX_PIXELS, p));
     }

@@ -11,6 +11,11 @@ import java.awt.geom.Line2D;
  */
 public final class FittedLinePlot implements Plot {
     private static final int MAX_POINTS = 2000;
+    /** While a point is dragged on screen: the axes it was pressed on, and the size they were laid out for. */
+    private Axes held;
+    private double heldWidth, heldHeight;
+    /** The example a click would act on (ringed on screen), or −1. */
+    private int highlighted = -1;
 
     @Override
     public String name() {
@@ -59,6 +64,32 @@ public final class FittedLinePlot implements Plot {
         return Axes.linear(width, height - strip, x, ys.build(0, 1).padded(0.08));
     }
 
+    /**
+     * The axes this plot draws {@code f} on at width × height: those {@link #holdAxes held} while a
+     * point is dragged (a student must not chase a moving axis), else {@link #axes} fitted to the data.
+     */
+    public Axes axesShown(PlotFrame f, double width, double height) {
+        return held != null && heldWidth == width && heldHeight == height ? held : axes(f, width, height);
+    }
+
+    /** Keeps the axes {@code f} is drawn on now at width × height until {@link #releaseAxes}. */
+    public void holdAxes(PlotFrame f, double width, double height) {
+        held = null;
+        held = axesShown(f, width, height);
+        heldWidth = width;
+        heldHeight = height;
+    }
+
+    /** The axes fit the data again from the next picture on. */
+    public void releaseAxes() {
+        held = null;
+    }
+
+    /** Rings example {@code i} (the one a click would take), or none for −1. */
+    public void highlight(int i) {
+        highlighted = i;
+    }
+
     @Override
     public void draw(Graphics2D g, double width, double height, PlotFrame f) {
         Draw.framed(g, width, height, f.style(), () -> paint(g, width, height, f));
@@ -67,7 +98,7 @@ public final class FittedLinePlot implements Plot {
     private void paint(Graphics2D g, double width, double height, PlotFrame f) {
         PlotStyle s = f.style();
         Draw.title(g, s, width, f.words().text("plot.fitted.title"), equation(f), s.accent());
-        Axes a = axes(f, width, height);
+        Axes a = axesShown(f, width, height);
         if (!a.usable()) {
             return;
         }
@@ -95,6 +126,10 @@ public final class FittedLinePlot implements Plot {
         }
         for (int i = 0; i < d.size(); i += stride) {
             Draw.point(g, s, a.px(d.x(i, 0)), a.py(d.y(i)), s.dataPointSize(), s.data());
+        }
+        if (highlighted >= 0 && highlighted < d.size() && d.features() == 1) {
+            Draw.ring(g, a.px(d.x(highlighted, 0)), a.py(d.y(highlighted)), s.dataPointSize() * 2.2, s.accent(),
+                    s.curveStroke());
         }
         if (!line) {
             Draw.note(g, s, f.words().text("plot.fitted.noLine"), a.left + 10, a.top + 8, s.warning());

@@ -61,7 +61,7 @@ record GraphLayout(Font font, double line, List<Rectangle2D.Double> boxes, List<
      * The layout with the larger text for {@code graph} in a {@code width × height} picture, its text
      * measured in {@code g} from {@code base} resized; null when not even the smallest text fits.
      */
-    static GraphLayout of(Graphics2D g, Graph graph, Font base, double width, double height) {
+    static GraphLayout of(Graphics2D g, Graph graph, Font base, double width, double height, PlotWords words) {
         int[] column = GraphPlot.columns(graph);
         int columns = 0;
         for (int c : column) {
@@ -71,7 +71,7 @@ record GraphLayout(Font font, double line, List<Rectangle2D.Double> boxes, List<
             GraphLayout best = null;
             for (int perRow = columns; perRow >= 1; perRow--) {
                 int[][] rc = wrap(graph, column, perRow);
-                GraphLayout l = place(g, graph, base, width, height, rc[0], rc[1], shown);
+                GraphLayout l = place(g, graph, base, width, height, rc[0], rc[1], shown, words);
                 if (l != null && (best == null || better(l, best))) {
                     best = l;
                 }
@@ -129,7 +129,7 @@ record GraphLayout(Font font, double line, List<Rectangle2D.Double> boxes, List<
 
     /** The boxes at rows and columns {@code row}, {@code col} with the largest text that fits them. */
     private static GraphLayout place(Graphics2D g, Graph graph, Font base, double width, double height, int[] row,
-                                     int[] col, int shown) {
+                                     int[] col, int shown, PlotWords words) {
         int n = row.length, rows = 0, columns = 0;
         for (int i = 0; i < n; i++) {
             rows = Math.max(rows, row[i] + 1);
@@ -147,7 +147,7 @@ record GraphLayout(Font font, double line, List<Rectangle2D.Double> boxes, List<
         }
         double top = top(width), bottom = height - LEGEND, room = width - 2 * MARGIN;
         for (float size = LARGEST; size >= SMALLEST; size--) {
-            BoxText text = BoxText.of(g, graph, base.deriveFont(size), shown);
+            BoxText text = BoxText.of(g, graph, base.deriveFont(size), shown, words);
             double boxHeight = text.height();
             double used = boxesHigh * boxHeight + (boxesHigh - rows) * STACK_GAP + (rows - 1) * ROW_GAP;
             if (!(used <= bottom - top)) {
@@ -228,7 +228,7 @@ record GraphLayout(Font font, double line, List<Rectangle2D.Double> boxes, List<
 
     /** What the boxes' text needs at one font size: each box's width, the line, the rows of values. */
     record BoxText(Font font, double line, double[] widths, int rows) {
-        static BoxText of(Graphics2D g, Graph graph, Font font, int shown) {
+        static BoxText of(Graphics2D g, Graph graph, Font font, int shown, PlotWords words) {
             Font was = g.getFont();
             FontMetrics bold = metrics(g, font.deriveFont(Font.BOLD)), fm = metrics(g, font);
             g.setFont(was);
@@ -241,9 +241,9 @@ record GraphLayout(Font font, double line, List<Rectangle2D.Double> boxes, List<
             for (int i = 0; i < nodes.size(); i++) {
                 Graph.Node n = nodes.get(i);
                 double name = TextWidths.of(bold, n.name() + " ") + TextWidths.of(fm, GraphPlot.kind(n));
-                List<String> data = GraphPlot.data(n, shown);
+                List<String> data = GraphPlot.data(n, shown, words);
                 values = Math.max(values, data.size());
-                double pair = widest(fm, "data", data) + widest(fm, "grad", GraphPlot.grads(n, shown));
+                double pair = widest(fm, "data", data) + widest(fm, "grad", GraphPlot.grads(n, shown, words));
                 // data and grad side by side, 12 px apart; the name line clear of the badge, which at the top
                 // of the letters (PAD + 2 under the box's edge) reaches √(r² − (PAD + 2)²) into the box
                 widths[i] = Math.ceil(Math.max(8 + name + reach + 3, 8 + pair + 12 + 8));

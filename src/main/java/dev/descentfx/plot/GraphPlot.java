@@ -45,7 +45,7 @@ public final class GraphPlot implements Plot {
         if (m == null || m.graph() == null) {
             return true;
         }
-        GraphLayout layout = Draw.measured(g, () -> GraphLayout.of(g, m.graph(), frame.style().labelFont(), width, height));
+        GraphLayout layout = Draw.measured(g, () -> GraphLayout.of(g, m.graph(), frame.style().labelFont(), width, height, frame.words()));
         return layout != null && layout.shown() == SHOWN;
     }
 
@@ -98,7 +98,7 @@ public final class GraphPlot implements Plot {
         }
         Graph graph = m.graph();
         List<Graph.Node> nodes = graph.nodes();
-        GraphLayout layout = GraphLayout.of(g, graph, s.labelFont(), width, height);
+        GraphLayout layout = GraphLayout.of(g, graph, s.labelFont(), width, height, words);
         if (layout == null) {
             Draw.note(g, s, words.text("plot.tooSmall"), 14, top, s.mutedText());
             return;
@@ -110,7 +110,7 @@ public final class GraphPlot implements Plot {
         for (int i = 0; i < nodes.size(); i++) {
             int visit = done ? graph.backwardOrder().indexOf(i) + 1 : 0;
             visit = visit > graph.completed() ? 0 : visit;   // backward() has not reached it yet
-            box(g, s, nodes.get(i), layout, i, visit);
+            box(g, s, nodes.get(i), layout, i, visit, words);
         }
         boolean partway = done && graph.completed() < graph.backwardOrder().size();
         String legend = partway ? words.text("plot.graph.filling", graph.completed(), graph.backwardOrder().size())
@@ -135,7 +135,7 @@ public final class GraphPlot implements Plot {
     }
 
     /** A node: its name and what made it on the first line, then its data and grad side by side. */
-    private void box(Graphics2D g, PlotStyle s, Graph.Node node, GraphLayout layout, int index, int visit) {
+    private void box(Graphics2D g, PlotStyle s, Graph.Node node, GraphLayout layout, int index, int visit, PlotWords words) {
         Rectangle2D.Double at = layout.boxes().get(index);
         double line = layout.line();
         Font font = layout.font();
@@ -146,7 +146,7 @@ public final class GraphPlot implements Plot {
         g.setPaint(visit > 0 || root ? s.accent() : s.axis());
         g.setStroke(new BasicStroke(visit > 0 ? 2.5f : 1.5f));
         g.draw(box);
-        List<String> values = data(node, layout.shown()), grads = grads(node, layout.shown());
+        List<String> values = data(node, layout.shown(), words), grads = grads(node, layout.shown(), words);
         FontMetrics fm = GraphLayout.metrics(g, font);
         // the grads 12 px right of the widest value (the layout left room for both)
         float left = (float) (at.x + 8), right = (float) (left + GraphLayout.BoxText.widest(fm, "data", values) + 12);
@@ -186,13 +186,13 @@ public final class GraphPlot implements Plot {
     }
 
     /** A tensor's grad as its box writes it: the first values, or None before backward reaches it. */
-    static List<String> grads(Graph.Node node, int shown) {
-        return node.grad() == null ? List.of("None") : shown(node.grad(), shown, false);
+    static List<String> grads(Graph.Node node, int shown, PlotWords words) {
+        return node.grad() == null ? List.of("None") : shown(node.grad(), shown, false, words);
     }
 
     /** A tensor's values as its box writes them: the data (x_train, y_train) as the lesson types it, 1, 2, 3. */
-    static List<String> data(Graph.Node node, int shown) {
-        return shown(node.value(), shown, node.isLeaf() && !node.requiresGrad());
+    static List<String> data(Graph.Node node, int shown, PlotWords words) {
+        return shown(node.value(), shown, node.isLeaf() && !node.requiresGrad(), words);
     }
 
     /** What made a tensor, written after its name: its operation, or for a leaf whether it requires grad. */
@@ -203,16 +203,16 @@ public final class GraphPlot implements Plot {
 
     /**
      * A tensor's values, one per row, at most {@code shown}: with more, the first {@code shown − 1} and
-     * "… of n". Numbers by the one rule, or ({@code typed}) as the lesson's code types them.
+     * "… of n" in the frame's language. Numbers by the one rule, or ({@code typed}) as the lesson's code types them.
      */
-    static List<String> shown(float[] values, int shown, boolean typed) {
+    static List<String> shown(float[] values, int shown, boolean typed, PlotWords words) {
         List<String> rows = new ArrayList<>();
         int written = values.length > shown ? shown - 1 : values.length;
         for (int i = 0; i < written; i++) {
             rows.add(typed ? LessonCode.number(values[i]).replace('-', '−') : Numbers.value(values[i]));
         }
         if (values.length > shown) {
-            rows.add("… of " + values.length);
+            rows.add(words.text("plot.graph.more", values.length));
         }
         return rows;
     }

@@ -65,6 +65,7 @@ public final class DescentFxApp extends Application {
         scene.getStylesheets().add(DescentFxApp.class.getResource("app.css").toExternalForm());
         KeyboardShortcuts.install(scene, vm);
         view.sessions().installKeys(scene);   // Ctrl+S, Ctrl+O
+        CsvDrop.install(scene, vm);   // a CSV file dropped on the window opens Open CSV data on it
         // the zoom is the root's font size (one style class per step in app.css; sizes there are in em)
         showZoom(view, 0, presentation.zoomPercentProperty().get());
         presentation.zoomPercentProperty().addListener((obs, was, is) -> showZoom(view, was.intValue(), is.intValue()));

@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 final class HelpOverlay extends StackPane {
     /** One row per key: the sentences help.key.NAME (the key) and help.what.NAME (what it does). */
     static final String[] KEYS = {"space", "right", "left", "shiftArrows", "panels", "reset", "legend", "rate", "help",
-            "nudge", "fullScreen", "zoom", "side", "field", "rightClick"};
+            "nudge", "fullScreen", "zoom", "side", "editPoints", "deletePoint", "undo", "redo", "field", "rightClick"};
     private final DescentViewModel vm;
 
     HelpOverlay(DescentViewModel vm) {

@@ -14,7 +14,8 @@ import javafx.scene.input.KeyEvent;
  * Space, arrows (with Shift: one call of the loop), R, L, + and −, F1: caught before any control so that sliders and buttons do not
  * eat them. While a typed field has the keys they are text; the field's Esc gives them back
  * (see {@code NumberField}). Presentation: F11, Ctrl+= / Ctrl+− / Ctrl+0 (also while typing),
- * H, 1–4, and Esc (a maximised plot goes back, then full screen ends); N nudges W.
+ * H, 1–4, and Esc (a maximised plot goes back, then full screen ends); N nudges W. The data's keys
+ * (Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z, Delete) are {@link DataKeys}'.
  */
 final class KeyboardShortcuts {
     private KeyboardShortcuts() {
@@ -43,6 +44,10 @@ final class KeyboardShortcuts {
             }
             if (vm.presets().chooserVisibleProperty().get()) {
                 return;   // the start screen is up: Space, Enter and Tab are its buttons', not the run's
+            }
+            if (!(scene.getFocusOwner() instanceof TextInputControl) && DataKeys.handle(e, vm.data())) {
+                e.consume();   // a typed field keeps its own Ctrl+Z and Backspace
+                return;
             }
             if (scene.getFocusOwner() instanceof TextInputControl || e.isControlDown() || e.isAltDown()
                     || e.isMetaDown()) {

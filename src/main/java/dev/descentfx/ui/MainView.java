@@ -114,7 +114,8 @@ public final class MainView extends StackPane {
         centerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bigPlot = new BigPlotView(vm, saveLocation);
         // the pop-up after a blow-up sits over the bottom of the plots, where it hides no control
-        mainArea = new StackPane(centerTabs, bigPlot, new DivergenceToast(vm), new PresetChooser(vm));
+        mainArea = new StackPane(centerTabs, bigPlot, new DivergenceToast(vm), new EditNotice(vm.data()),
+                new PresetChooser(vm));
         mainArea.getStyleClass().add("main-area");
         VBox.setVgrow(mainArea, Priority.ALWAYS);
         // the numbers scroll when a large zoom leaves no room for them: the plots keep at least half the height
@@ -237,6 +238,8 @@ public final class MainView extends StackPane {
         maximiseOnDoubleClick(fittedLine, BigPlot.FITTED_LINE);
         maximiseOnDoubleClick(contour, BigPlot.CONTOUR);
         maximiseOnDoubleClick(costHistory, BigPlot.COST_HISTORY);
+        PointEditor.attach(fittedLine, vm);
+        PointEditor.attach(bigPlot(BigPlot.FITTED_LINE), vm);
         // the side column is as wide as its text needs at this zoom, but never takes the main area's
         // minimum: below that it narrows and scrolls sideways instead of squeezing the plots
         Runnable fitSide = () -> {

@@ -14,7 +14,7 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The lesson's runs, the one in force checked, Make data…, and the start screen again: a menu at the top of
+ * The lesson's runs, the one in force checked, Make data…, Open CSV data…, and the start screen again: a menu at the top of
  * the projector menu (the toolbar has no room left at 1024×768). Each item shows the presets'
  * state and calls their command.
  */
@@ -39,11 +39,15 @@ final class PresetsMenu extends Menu {
         makeData.setId("makeData");
         makeData.textProperty().bind(vm.text("generate.menu"));
         makeData.setOnAction(e -> new DataDialog(vm, mainWindow()).open());
+        MenuItem openCsv = new MenuItem();
+        openCsv.setId("openCsv");
+        openCsv.textProperty().bind(vm.text("import.menu"));
+        openCsv.setOnAction(e -> ImportDialog.choose(vm, mainWindow()));
         MenuItem chooser = new MenuItem();
         chooser.setId("showPresetChooser");
         chooser.textProperty().bind(vm.text("preset.showChooser"));
         chooser.setOnAction(e -> presets.showChooser());
-        getItems().addAll(new SeparatorMenuItem(), makeData, chooser);
+        getItems().addAll(new SeparatorMenuItem(), makeData, openCsv, chooser);
     }
 
     /**

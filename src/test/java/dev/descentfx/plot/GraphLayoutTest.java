@@ -1,5 +1,7 @@
 package dev.descentfx.plot;
 
+import dev.descentfx.i18n.Language;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descentfx.autograd.Graph;
@@ -108,8 +110,11 @@ class GraphLayoutTest {
 
     @Test
     void moreDataShowsTheFirstValuesInThreeRows() {
-        assertThat(GraphPlot.shown(new float[] {1, 2, 3}, 3, true)).containsExactly("1", "2", "3");
-        assertThat(GraphPlot.shown(new float[20], 3, false)).containsExactly("0.0000", "0.0000", "… of 20");
+        assertThat(GraphPlot.shown(new float[] {1, 2, 3}, 3, true, PlotWords.of(Language.EN))).containsExactly("1", "2", "3");
+        assertThat(GraphPlot.shown(new float[20], 3, false, PlotWords.of(Language.EN)))
+                .containsExactly("0.0000", "0.0000", "… of 20");
+        assertThat(GraphPlot.shown(new float[20], 3, false, PlotWords.of(Language.KO)))
+                .containsExactly("0.0000", "0.0000", "… 총 20개");
     }
 
     /** Every box and badge inside the picture, above the legend; no two boxes meet; no arrow crosses a box. */
@@ -150,7 +155,7 @@ class GraphLayoutTest {
         BufferedImage image = new BufferedImage((int) width, (int) height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try (Draw.Saved saved = Draw.begin(g, width, height, PlotStyle.CLASSROOM)) {
-            GraphLayout layout = GraphLayout.of(g, graph, PlotStyle.CLASSROOM.labelFont(), width, height);
+            GraphLayout layout = GraphLayout.of(g, graph, PlotStyle.CLASSROOM.labelFont(), width, height, PlotWords.of(Language.EN));
             assertThat(layout).isNotNull();
             return layout;
         } finally {

@@ -120,6 +120,21 @@ public final class PlotCanvas extends Region {
         return plot;
     }
 
+    /** How many screen pixels one of the plot's own pixels takes (the zoom, at least 1). */
+    public double scale() {
+        return Math.max(1, zoom.get());
+    }
+
+    /** The width the plot is laid out at, in its own pixels (the zoom undone): what its axes are fitted to. */
+    public double plotWidth() {
+        return canvas.getWidth() / scale();
+    }
+
+    /** The height the plot is laid out at, in its own pixels. */
+    public double plotHeight() {
+        return canvas.getHeight() / scale();
+    }
+
     @Override
     protected void layoutChildren() {
         double w = snapSizeX(getWidth()), h = snapSizeY(getHeight());

@@ -57,6 +57,7 @@ public final class DescentViewModel {
     private final LiveNumbers numbers;
     private final Presentation presentation = new Presentation();
     private final Presets presets;
+    private final DataEdits data;
 
     // Properties
     private final ReadOnlyObjectWrapper<PlotFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
@@ -122,6 +123,7 @@ public final class DescentViewModel {
         presentation.themeProperty().addListener(obs -> publish());   // the plots' frame carries the theme
         numbers = new LiveNumbers(record, settings.learningRate, this.language);
         presets = new Presets(this);
+        data = new DataEdits(this);
     }
 
     // Properties
@@ -190,6 +192,9 @@ public final class DescentViewModel {
 
     /** The lesson's runs in one click, the first start's screen that offers them, and data to make. */
     public Presets presets() { return presets; }
+
+    /** The data's history and the edits of the points: add, move, remove, undo, redo (every change of the data is a step). */
+    public DataEdits data() { return data; }
 
     // Commands
 
@@ -495,6 +500,7 @@ public final class DescentViewModel {
     /** A new initial W, initial b or bias (null: nothing changed): the run starts again from epoch 0. */
     private void restart(TrainingConfig next) {
         if (next != null) {
+            data.changed(run.settings().data(), next.data());   // other data, by whatever door: one step back
             playback.stopSlide();
             calls.leave();
             running.set(false);
