@@ -452,6 +452,7 @@ public final class DescentViewModel {
         pause();
         playback.stopSlide();
         calls.leave();
+        data.changed(run.settings().data(), replayed.settings(0).data());   // other data, by whatever door: one step back
         run.adopt(replayed);
         blownUp.set(null);
         target.set(s.runTo());

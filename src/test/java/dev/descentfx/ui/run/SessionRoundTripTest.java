@@ -95,6 +95,13 @@ class SessionRoundTripTest {
         assertThat(reopened.presentation().themeProperty().get()).isEqualTo(Theme.PROJECTOR_DARK);
         assertThat(reopened.presentation().sidePanelHiddenProperty().get()).isTrue();
         assertThat(reopened.presentation().maximisedProperty().get()).isEqualTo(BigPlot.CONTOUR);
+        // the session's data came in as any other data do: one step back, Ctrl+Z brings the lesson's back
+        assertThat(reopened.data().canUndoProperty().get()).isTrue();
+        reopened.data().undo();
+        assertThat(reopened.settingsProperty().get().data()).isEqualTo(Dataset.lesson());
+        reopened.data().redo();
+        assertThat(reopened.settingsProperty().get().data()).isEqualTo(data);
+        reopened.open(SessionFile.read(file));
         // and saved again it is the same file
         assertThat(SessionFile.text(reopened.session())).isEqualTo(SessionFile.text(vm.session()));
     }
