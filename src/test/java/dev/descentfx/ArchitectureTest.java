@@ -44,6 +44,15 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** A session file is opened by the window and by the command line alike: the format knows neither. */
+    @Test
+    void sessionsKnowNothingOfTheWindowOrTheCommandLine() {
+        noClasses().that().resideInAPackage("dev.descentfx.session..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "java.awt..",
+                        "dev.descentfx.ui..", "dev.descentfx.cli..", "picocli..")
+                .check(classes);
+    }
+
     @Test
     void onlyTheWindowKnowsTheWindow() {
         noClasses().that().resideOutsideOfPackages("dev.descentfx.ui..", "dev.descentfx")

@@ -8,6 +8,7 @@ import dev.descentfx.training.Run;
 import dev.descentfx.training.TrainingConfig;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -65,9 +66,14 @@ final class EpochMoments {
      * when the run blows up before it gets there.
      */
     static Shown at(TrainingConfig config, int epoch, Call call) {
+        return at(to -> trained(config, to), epoch, call);
+    }
+
+    /** {@link #at(TrainingConfig, int, Call)} of the run {@code training} trains up to a record (a saved session's, say). */
+    static Shown at(IntFunction<Run> training, int epoch, Call call) {
         // epoch N's STEP is the first call of the calls that make record N + 1
         int to = call == Call.STEP ? epoch + 1 : epoch;
-        Run run = trained(config, to);
+        Run run = training.apply(to);
         if (run.last().epoch() < to) {
             throw new IllegalStateException("the run diverged at epoch " + (run.last().epoch() + 1) + ", before epoch "
                     + epoch + "'s " + call.name().toLowerCase(Locale.ROOT) + "; pick an --epoch below "

@@ -13,6 +13,8 @@ import dev.descentfx.plot.Plot;
 import dev.descentfx.i18n.Language;
 import dev.descentfx.plot.PlotFrame;
 import dev.descentfx.plot.Theme;
+import dev.descentfx.session.Session;
+import dev.descentfx.session.SessionReplay;
 import dev.descentfx.training.Call;
 import dev.descentfx.training.CostSurface;
 import dev.descentfx.training.EpochRecord;
@@ -83,6 +85,14 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
+    @Mixin
+    SessionOption session;
+
+    /** The saved session --session runs (its epoch on screen is the default --epoch), or null. */
+    private Session saved;
+    /** The run's settings at epoch 0, once read. */
+    private TrainingConfig runConfig;
+
     @Option(names = "--plot", required = true, paramLabel = "PLOT",
             description = "cost-curve, fitted-line, contour, cost-history, or all (then --out is a folder); "
                     + "code, graph or formula draw one call inside an epoch (see --phase).")
@@ -151,7 +161,17 @@ public final class ExportCommand implements Callable<Integer> {
             throw bad("--size " + size + " at --scale " + scale + " is " + wh[0] * scale + "×" + wh[1] * scale
                     + " pixels; keep each side within " + LARGEST_SIDE);
         }
+        saved = session.read(run);
+        if (saved != null) {
+            // the session's picture: up to its Run-to epoch or as far as it was trained, its words, colours and cost scale
+            run.useSession(saved.settings(), Math.max(saved.runTo(), saved.trainedTo()));
+            if (!spec.commandLine().getParseResult().hasMatchedOption("--theme")) {
+                theme = saved.view().theme();
+            }
+            logCost |= saved.view().logCost();
+        }
         TrainingConfig config = run.config();
+        runConfig = config;   // --data is read once
         if (config.data().features() != 1) {
             throw bad("the plots draw one feature, but the data has " + config.data().features() + " ("
                     + String.join(", ", config.data().featureNames()) + "); pick one with --features");
@@ -159,14 +179,14 @@ public final class ExportCommand implements Callable<Integer> {
         if (lang != null && !lang.equalsIgnoreCase("en") && !lang.equalsIgnoreCase("ko")) {
             throw bad("--lang must be en or ko, not " + lang);
         }
-        Language language = lang == null ? Language.system() : Language.of(lang);
+        Language language = lang != null ? Language.of(lang) : saved != null ? saved.view().language() : Language.system();
         if (extension(out).equals("gif")) {
             return gif(plots, wh, config, language);
         }
         if (from != null || to != null || every != null || fps != null) {
             throw bad("--from, --to, --every and --fps make an animation: give --out a .gif file");
         }
-        int shown = epoch == null ? run.epochs() : epoch;
+        int shown = epoch != null ? epoch : saved != null ? saved.epoch() : run.epochs();
         if (shown < 0 || shown > run.epochs()) {
             throw bad("--epoch must be between 0 and --epochs (" + run.epochs() + "), not " + shown);
         }
@@ -182,13 +202,13 @@ public final class ExportCommand implements Callable<Integer> {
         EpochRecord blewUp = null;
         Moment moment = null;
         if (inside) {
-            EpochMoments.Shown at = moments(config, shown, call);
+            EpochMoments.Shown at = moments(shown, call);
             history = at.history();
             moment = at.moment();
         } else {
             // the window's run and trace: the same records drawn, and it keeps the last finite state on
             // screen, dropping the one that blew up; so does export
-            Run trained = EpochMoments.trained(config, shown);
+            Run trained = trained(shown);
             history = trained.trace(trained.last().epoch());
             if (trained.last().epoch() < shown) {
                 blewUp = trained.extend();
@@ -196,7 +216,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         EpochRecord last = history.get(history.size() - 1);
         // At rest on record N, with the run's α for the step arrow: what the window shows there.
-        PlotFrame frame = PlotFrame.at(CostSurface.of(config), history, config.learningRate(), logCost).withMoment(moment)
+        PlotFrame frame = PlotFrame.at(CostSurface.of(config), history, settingsAt(last.epoch()).learningRate(), logCost).withMoment(moment)
                 .withLanguage(language).withTheme(theme).withTest(TestSet.of(config));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(RecordPrinter.pytorchLine(last.epoch(), run.epochs(), last.weights(), last.bias(), last.b(),
@@ -221,7 +241,7 @@ public final class ExportCommand implements Callable<Integer> {
         stdout.flush();
         if (blewUp != null || !last.isFinite()) {
             int where = blewUp != null ? blewUp.epoch() : last.epoch();
-            spec.commandLine().getErr().println(TrainCommand.divergence(where, config).replace(" train:", " export:")
+            spec.commandLine().getErr().println(TrainCommand.divergence(where, settingsAt(where)).replace(" train:", " export:")
                     + "; the picture shows epoch " + last.epoch() + (blewUp != null ? ", the last before it" : ""));
             return TrainCommand.DIVERGED;
         }
@@ -253,13 +273,13 @@ public final class ExportCommand implements Callable<Integer> {
         Path file = singleFile();
         PrintWriter stdout = spec.commandLine().getOut();
         try {
-            GifExport.Written written = gif.write(config, file);
+            GifExport.Written written = gif.write(trained(b), config, file);
             int drawn = written.lastEpoch();
             stdout.println("wrote " + file + " (" + plots.get(0).name() + ", " + written.frames() + " frames of "
                     + wh[0] * scale + "×" + wh[1] * scale + " pixels at " + f + " per second)");
             stdout.flush();
             if (drawn < b) {
-                spec.commandLine().getErr().println(TrainCommand.divergence(drawn + 1, config).replace(" train:", " export:")
+                spec.commandLine().getErr().println(TrainCommand.divergence(drawn + 1, settingsAt(drawn)).replace(" train:", " export:")
                         + "; the animation ends at epoch " + drawn + ", the last before it");
                 return TrainCommand.DIVERGED;
             }
@@ -278,9 +298,19 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private EpochMoments.Shown moments(TrainingConfig config, int shown, Call call) {
+    /** The run trained up to record {@code to}: a saved session's with its changes, else the options' run. */
+    private Run trained(int to) {
+        return saved != null ? SessionReplay.run(saved, to) : EpochMoments.trained(runConfig, to);
+    }
+
+    /** The settings in force at record {@code e} (a session's may change on the way). */
+    private TrainingConfig settingsAt(int e) {
+        return saved != null ? saved.settingsAt(e) : runConfig;
+    }
+
+    private EpochMoments.Shown moments(int shown, Call call) {
         try {
-            return EpochMoments.at(config, shown, call);
+            return EpochMoments.at(this::trained, shown, call);
         } catch (IllegalStateException e) {
             throw bad("--epoch " + shown + ": " + e.getMessage());
         }

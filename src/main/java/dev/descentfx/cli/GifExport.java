@@ -34,7 +34,11 @@ record GifExport(Plot plot, int from, int to, int every, double fps, int width, 
 
     /** Trains to {@code to} (or to where the run blows up) and writes the GIF. */
     Written write(TrainingConfig config, Path file) throws IOException {
-        Run run = EpochMoments.trained(config, to);
+        return write(EpochMoments.trained(config, to), config, file);
+    }
+
+    /** Writes the GIF of {@code run} (trained to {@code to}, or to where it blew up), each frame with the α in force there. */
+    Written write(Run run, TrainingConfig config, Path file) throws IOException {
         int last = Math.min(to, run.last().epoch());   // a run that blew up ends at its last finite record
         int[] drawn = {from, 0};
         CostSurface surface = CostSurface.of(config);   // the bowl of the train rows, once for every frame
@@ -42,7 +46,7 @@ record GifExport(Plot plot, int from, int to, int every, double fps, int width, 
         SafeFile.write(file, out -> {
             try (GifWriter gif = new GifWriter(out, fps)) {
                 for (int e : AnimationEpochs.of(from, last, every)) {
-                    PlotFrame frame = PlotFrame.at(surface, run.trace(e), config.learningRate(), logCost)
+                    PlotFrame frame = PlotFrame.at(surface, run.trace(e), run.settings(e).learningRate(), logCost)
                             .withLanguage(language).withTheme(theme).withTest(test);
                     gif.add(PlotImages.png(plot, frame, width, height, scale));
                     drawn[0] = e;

@@ -2,8 +2,11 @@ package dev.descentfx.cli;
 
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.Trainer;
+import dev.descentfx.training.TrainingConfig;
 import java.util.Iterator;
+import java.util.NavigableMap;
 import java.util.NoSuchElementException;
+import java.util.TreeMap;
 
 /**
  * The records of a run, one at a time, as the trainer makes them: its current record, then one
@@ -16,9 +19,22 @@ final class Records implements Iterable<EpochRecord> {
     private final Trainer trainer;
     private final int last;
 
+    /** Epoch → the settings the run carries on with from that record (a saved session's changes); empty for none. */
+    private final NavigableMap<Integer, TrainingConfig> changes;
+
     Records(Trainer trainer, int last) {
+        this(trainer, last, new TreeMap<>());
+    }
+
+    /**
+     * The records of a run whose settings change on the way, as the window's run changed them: at
+     * each change's record the trainer carries on with it ({@link Trainer#carryOn}), and that record
+     * is the one the trainer gives then.
+     */
+    Records(Trainer trainer, int last, NavigableMap<Integer, TrainingConfig> changes) {
         this.trainer = trainer;
         this.last = last;
+        this.changes = changes;
     }
 
     @Override
@@ -37,6 +53,11 @@ final class Records implements Iterable<EpochRecord> {
                     throw new NoSuchElementException("the run ended at record " + given.epoch());
                 }
                 given = given == null ? trainer.current() : trainer.step();
+                TrainingConfig change = given.isFinite() ? changes.get(given.epoch()) : null;
+                if (change != null) {
+                    trainer.carryOn(change);
+                    given = trainer.current();
+                }
                 return given;
             }
         };

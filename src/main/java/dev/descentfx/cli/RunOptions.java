@@ -100,12 +100,25 @@ public final class RunOptions {
     /** How the --data file is written, once {@link #config()} has read it; null without --data. */
     CsvDialect dialect;
 
+    /** A saved session's settings in place of these options (--session), and its number of epochs; null without one. */
+    private TrainingConfig session;
+    private int sessionEpochs;
+
+    /** From now on {@link #config()} and {@link #epochs()} are the session's (see {@link SessionOption}). */
+    void useSession(TrainingConfig settings, int epochs) {
+        session = settings;
+        sessionEpochs = epochs;
+    }
+
     public int epochs() {
-        return epochs;
+        return session != null ? sessionEpochs : epochs;
     }
 
     /** The run these options describe; throws a ParameterException that says what is wrong and where. */
     public TrainingConfig config() {
+        if (session != null) {
+            return session;
+        }
         if (epochs <= 0) {
             throw bad("--epochs must be 1 or more, not " + epochs);
         }

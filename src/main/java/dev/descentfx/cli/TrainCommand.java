@@ -7,7 +7,11 @@ import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.TestSet;
 import dev.descentfx.training.Trainer;
 import dev.descentfx.training.TrainingConfig;
+import dev.descentfx.session.Session;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +46,17 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     PrintEvery printEvery;
 
+    @Mixin
+    SessionOption session;
+
+    @Option(names = "--save-session", paramLabel = "FILE.descentfx",
+            description = "Also save the run as a session the window opens (File → Open session…) and --session runs: "
+                    + "the data, the settings, trained to the last epoch, Run to --epochs.")
+    Path saveSession;
+
+    /** The last finite record trained (what --save-session saves as the epoch on screen). */
+    private int trainedTo;
+
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "pytorch (the lesson's line for each record), notebook (the course notebook's printout "
                     + "digit for digit: W and b after that epoch's step, the cost before it), json (one object per line) "
@@ -50,13 +65,24 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Session saved = session.read(run);   // null without --session; else run.config() and epochs() are its
         TrainingConfig config = run.config();
         int epochs = run.epochs();
+        if (saved != null && epochs < 1) {
+            throw new ParameterException(spec.commandLine(), "--session " + session.file + ": its Run-to epoch is "
+                    + epochs + ", so there is nothing to train; set Run to in the window and save it again");
+        }
         int every = printEvery.every(epochs);
+        SessionSaving.checkFolder(spec, saveSession);
+        NavigableMap<Integer, TrainingConfig> changes = saved == null ? new TreeMap<>() : saved.changes();
         // Buffered: a line per epoch flushed one by one would cost more than the epoch itself.
         PrintWriter out = Output.checked(spec.commandLine().getOut());
         try {
-            return train(config, epochs, every, out);
+            int code = train(config, epochs, every, out, changes);
+            if (saveSession != null && !SessionSaving.write(spec, saveSession, saved, config, changes, trainedTo, epochs)) {
+                return ExportCommand.CANNOT_WRITE;
+            }
+            return code;
         } catch (Output.Closed e) {
             spec.commandLine().getErr().println("descentfx train: stopped: " + e.getMessage()
                     + ", so the rest of the records could not be written");
@@ -64,7 +90,8 @@ public final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private int train(TrainingConfig config, int epochs, int every, PrintWriter out) {
+    private int train(TrainingConfig config, int epochs, int every, PrintWriter out,
+                      NavigableMap<Integer, TrainingConfig> changes) {
         TestSet test = TestSet.of(config);
         if (test != null && format == RecordPrinter.Format.NOTEBOOK) {
             throw new ParameterException(spec.commandLine(), "--format notebook prints each cost beside the W and b after "
@@ -76,7 +103,11 @@ public final class TrainCommand implements Callable<Integer> {
         // The notebook prints after optimizer.step(), so its line for record k needs record k + 1 too.
         boolean notebook = format == RecordPrinter.Format.NOTEBOOK;
         EpochRecord record = null;
-        for (EpochRecord next : new Records(new Trainer(config), notebook ? epochs + 1 : epochs)) {
+        Trainer trainer = new Trainer(config);
+        for (EpochRecord next : new Records(trainer, notebook ? epochs + 1 : epochs, changes)) {
+            if (next.isFinite() && next.epoch() <= epochs) {
+                trainedTo = next.epoch();
+            }
             if (notebook && record != null && record.isFinite() && chosen(record, epochs, every)) {
                 printer.print(notebookLine(record, next));
             }
@@ -88,7 +119,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         out.flush();
         if (!record.isFinite()) {
-            spec.commandLine().getErr().println(divergence(record.epoch(), config));
+            spec.commandLine().getErr().println(divergence(record.epoch(), trainer.settings()));
             return DIVERGED;
         }
         return 0;

@@ -127,9 +127,7 @@ public final class Run {
      */
     public void carryOn(int epoch, TrainingConfig settings) {
         Trainer t = trainerAt(Math.min(epoch, last.epoch()));
-        t.setLearningRate(settings.learningRate());
-        t.setMode(settings.mode());
-        t.setZeroGrad(settings.zeroGrad());
+        t.carryOn(settings);
         live = t;
         last = t.current();
         checkpoints.tailMap(last.epoch(), true).clear();
@@ -139,6 +137,24 @@ public final class Run {
         beforeLast = null;
         stretchFrom = -1;
         stretch.clear();
+    }
+
+    /**
+     * Where the settings changed on the way to the last record ({@link #carryOn}), in order: the
+     * epoch and the settings in force from it on. Record 0's settings are {@link #settings(int) settings(0)}.
+     * A fresh run of {@code settings(0)} carried on with these at their epochs gives this run's records.
+     */
+    public NavigableMap<Integer, TrainingConfig> changes() {
+        NavigableMap<Integer, TrainingConfig> changes = new TreeMap<>();
+        TrainingConfig before = checkpoints.firstEntry().getValue().settings();
+        for (Map.Entry<Integer, Checkpoint> c : checkpoints.entrySet()) {
+            TrainingConfig now = c.getValue().settings();
+            if (!now.equals(before)) {
+                changes.put(c.getKey(), now);
+            }
+            before = now;
+        }
+        return changes;
     }
 
     /** How many checkpoints and traced records the run holds (for the memory figure). */

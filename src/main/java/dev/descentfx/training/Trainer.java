@@ -118,6 +118,17 @@ public final class Trainer {
         }
     }
 
+    /**
+     * Carries on with {@code next}'s α, gradient mode and zero_grad (the settings a run may change
+     * while it goes on): the one place a change of settings is applied to a trainer, for the
+     * window's run and for a saved session replayed by the command line.
+     */
+    public void carryOn(TrainingConfig next) {
+        setLearningRate(next.learningRate());
+        setMode(next.mode());
+        setZeroGrad(next.zeroGrad());
+    }
+
     /** One update of W (and b), {@code W := W − α∇W}, then the next epoch's calls. Returns the new record. */
     public EpochRecord step() {
         update(null);

@@ -1,5 +1,6 @@
 package dev.descentfx.ui;
 
+import dev.descentfx.session.Autosave;
 import dev.descentfx.training.TrainingConfig;
 import dev.descentfx.i18n.Language;
 import dev.descentfx.ui.plots.SaveLocation;
@@ -22,6 +23,7 @@ import javafx.stage.Stage;
 /** The DescentFX window: the lesson's run, ready to step through. */
 public final class DescentFxApp extends Application {
     private AnimationTimer clock;
+    private AutosaveClock autosave;
 
     @Override
     public void init() {
@@ -48,12 +50,18 @@ public final class DescentFxApp extends Application {
         StartupProbe.watch(scene, vm);
         scene.getRoot().requestFocus();   // keys go to the window, not to the first text field
         clock = startClock(vm);
+        // the session autosaves; one the last window left behind (a crash) is offered first
+        autosave = new AutosaveClock(vm, new Autosave(Autosave.defaultFile()));
+        javafx.application.Platform.runLater(() -> RestoreOffer.offer(stage, vm, autosave));
     }
 
     @Override
     public void stop() {
         if (clock != null) {
             clock.stop();
+        }
+        if (autosave != null) {
+            autosave.stopCleanly();   // a clean exit: the autosave goes
         }
     }
 
@@ -66,6 +74,7 @@ public final class DescentFxApp extends Application {
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(DescentFxApp.class.getResource("app.css").toExternalForm());
         KeyboardShortcuts.install(scene, vm);
+        view.sessions().installKeys(scene);   // Ctrl+S, Ctrl+O
         CsvDrop.install(scene, vm);   // a CSV file dropped on the window opens Open CSV data on it
         // the zoom is the root's font size (one style class per step in app.css; sizes there are in em)
         showZoom(view, 0, presentation.zoomPercentProperty().get());

@@ -74,6 +74,7 @@ public final class MainView extends StackPane {
     private EpochSlider epochSlider;
     private ScrollPane numbersScroll;
     private ToolbarView toolbar;
+    private SessionCommands sessions;
 
     public MainView(DescentViewModel vm, SaveLocation saveLocation) {
         this.vm = vm;
@@ -167,7 +168,9 @@ public final class MainView extends StackPane {
         snapshotMenu.fill(plots());
         PresentationMenu presentationMenu = new PresentationMenu(vm);
         toolbar = new ToolbarView(vm, snapshotMenu);
-        presentationMenu.getItems().addAll(0, List.of(new PresetsMenu(vm), new javafx.scene.control.SeparatorMenuItem()));
+        sessions = new SessionCommands(this, saveLocation, vm);
+        presentationMenu.getItems().addAll(0, List.of(new PresetsMenu(vm), new SessionMenu(vm, sessions),
+                new javafx.scene.control.SeparatorMenuItem()));
         toolbar.getItems().addAll(presentationMenu.sidePanelButton(), presentationMenu);
         // after a zoom the toolbar sorts its items again: the skin only moves items in and out of its »
         // menu when its width or its item list changes, and items left in the menu keep the old zoom's
@@ -334,5 +337,10 @@ public final class MainView extends StackPane {
                 viewport.setCache(false);
             }
         });
+    }
+
+    /** Save session… and Open session…, for their keys. */
+    SessionCommands sessions() {
+        return sessions;
     }
 }

@@ -15,16 +15,44 @@ import javafx.stage.Window;
 public interface SaveLocation {
     Optional<Path> ask(Window owner, String suggestedName);
 
-    /** A save dialog for the suggested name's kind of file (PNG, SVG, GIF, Python, CSV), in the window's language. */
+    /**
+     * Asks which file to open, of the suggested name's kind (a session). Unless a location says
+     * otherwise, the one it would save to (tests answer both with a temporary file).
+     */
+    default Optional<Path> askOpen(Window owner, String suggestedName) {
+        return ask(owner, suggestedName);
+    }
+
+    /** A save dialog for the suggested name's kind of file (PNG, SVG, GIF, Python, CSV, session), in the window's language. */
     static SaveLocation fileChooser(Supplier<Language> language) {
+        SaveLocation save = saveChooser(language);
+        return new SaveLocation() {
+            @Override
+            public Optional<Path> ask(Window owner, String suggestedName) {
+                return save.ask(owner, suggestedName);
+            }
+
+            @Override
+            public Optional<Path> askOpen(Window owner, String suggestedName) {
+                Language l = language.get();
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(l.text("session.openTitle"));
+                String ending = suggestedName.substring(suggestedName.lastIndexOf('.') + 1);
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(l.text("save." + ending + "Filter"), "*." + ending));
+                return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+            }
+        };
+    }
+
+    private static SaveLocation saveChooser(Supplier<Language> language) {
         return (owner, suggestedName) -> {
             Language l = language.get();
             FileChooser chooser = new FileChooser();
-            chooser.setTitle(l.text("save.title"));
+            chooser.setTitle(l.text(suggestedName.endsWith(".descentfx") ? "session.saveTitle" : "save.title"));
             chooser.setInitialFileName(suggestedName);
             String ending = suggestedName.substring(suggestedName.lastIndexOf('.') + 1);
             String kind = switch (ending) {
-                case "svg", "gif", "py", "csv" -> ending;
+                case "svg", "gif", "py", "csv", "descentfx" -> ending;
                 default -> "png";
             };
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(l.text("save." + kind + "Filter"), "*." + kind));

@@ -19,11 +19,16 @@ public final class SavedNotice {
     }
 
     public static void show(Scene scene, Path path, Language l) {
+        show(scene, path, l, "save.saved");
+    }
+
+    /** The same notice under the title {@code titleKey} ("Session saved"). */
+    public static void show(Scene scene, Path path, Language l, String titleKey) {
         if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
             return;
         }
         Notifications notice = Notifications.create().owner(scene.getWindow()).position(Pos.BOTTOM_RIGHT)
-                .title(l.text("save.saved")).text(path.toAbsolutePath().toString()).hideAfter(Duration.seconds(8));
+                .title(l.text(titleKey)).text(path.toAbsolutePath().toString()).hideAfter(Duration.seconds(8));
         Path folder = path.toAbsolutePath().getParent();
         if (folder != null && canOpenFolders()) {
             notice.action(new Action(l.text("save.openFolder"), e -> open(folder)));

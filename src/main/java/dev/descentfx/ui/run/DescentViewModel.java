@@ -2,10 +2,12 @@ package dev.descentfx.ui.run;
 
 import dev.descentfx.i18n.Language;
 import dev.descentfx.plot.PlotFrame;
+import dev.descentfx.session.Session;
 import dev.descentfx.training.Dataset;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.GradientMode;
 import dev.descentfx.training.Moment;
+import dev.descentfx.training.Run;
 import dev.descentfx.training.Split;
 import dev.descentfx.training.TrainingConfig;
 import javafx.beans.binding.Bindings;
@@ -450,6 +452,48 @@ public final class DescentViewModel {
                 pause();   // Play stops at the Run-to epoch; the last step still slides there
             }
         }
+        publish();
+    }
+
+    /** The session the window would save: the run and its changes, the epoch on screen, the Run-to epoch, language and layout. */
+    public Session session() {
+        return SessionState.of(this, run);
+    }
+
+    /**
+     * Opens a saved session: its run made again (bit for bit), its epoch on screen, its Run-to epoch,
+     * language and layout; paused. A session whose window names are wrong throws an
+     * IllegalArgumentException that says which, before anything changes.
+     */
+    public void open(Session session) {
+        SessionState.open(this, session);
+    }
+
+    /**
+     * File → Open session: reads {@code file} and opens it. A file that cannot be opened throws a
+     * SessionProblem with the one line to show, and the window stays as it was.
+     */
+    public void open(java.nio.file.Path file) throws dev.descentfx.session.SessionProblem {
+        SessionState.open(this, file);
+    }
+
+    /** {@link #open}'s second half, once the session is checked and its run made again. */
+    void restore(Session s, Run replayed, Panel shownPanel, BigPlot big) {
+        pause();
+        playback.stopSlide();
+        calls.leave();
+        data.changed(run.settings().data(), replayed.settings(0).data());   // other data, by whatever door: one step back
+        run.adopt(replayed);
+        blownUp.set(null);
+        target.set(s.runTo());
+        run.showEpoch(s.epoch());
+        Session.View v = s.view();
+        language.set(v.language());
+        panel.set(shownPanel);
+        setSpeed(v.speed());
+        logCost.set(v.logCost());
+        legendVisible.set(v.legend());
+        presentation.show(v.zoomPercent(), v.theme(), v.sidePanelHidden(), big);
         publish();
     }
 

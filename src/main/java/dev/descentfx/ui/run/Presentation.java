@@ -107,6 +107,14 @@ public final class Presentation {
         }
     }
 
+    /** A saved session's layout at once: zoom, theme, side panel, the maximised plot (or null). */
+    void show(int percent, Theme t, boolean sideHidden, BigPlot big) {
+        setZoomPercent(percent);
+        setTheme(t);
+        sidePanelHidden.set(sideHidden);
+        maximised.set(big);
+    }
+
     /**
      * Esc: one step back towards the ordinary window — a maximised plot goes back first, then full
      * screen ends. Returns false when there was nothing to leave.

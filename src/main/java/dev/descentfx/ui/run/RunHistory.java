@@ -36,6 +36,18 @@ final class RunHistory {
         shown = 0;
     }
 
+    /** A run trained elsewhere (a saved session made again) from now on, shown at epoch 0. */
+    void adopt(Run trained) {
+        run = trained;
+        surface = CostSurface.of(trained.settings(0));
+        shown = 0;
+    }
+
+    /** Where the settings changed on the way to the last record: the epoch and the settings from it on. */
+    java.util.NavigableMap<Integer, TrainingConfig> changes() {
+        return run.changes();
+    }
+
     /** From the shown record on, the run goes on with {@code config}'s α, gradient mode and zero_grad. */
     void branch(TrainingConfig config) {
         run.carryOn(shown, config);
