@@ -198,6 +198,13 @@ public final class SessionFile {
             return "unknown field \"" + path(u.getPath()) + "\"" + at(u.getLocation())
                     + "; the file may come from a newer DescentFX, and nothing in it was taken";
         }
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidTypeIdException t) {
+            // "name" of an optimizer, "kind" of a split: the one word that says which object it is
+            boolean optimizer = t.getBaseType() != null && t.getBaseType().getRawClass() == SessionJson.Optimizer.class;
+            return "\"" + path(t.getPath()) + (optimizer ? ".name\" is '" : ".kind\" is '")
+                    + (t.getTypeId() == null ? "" : t.getTypeId()) + "'" + at(t.getLocation())
+                    + (optimizer ? "; expected sgd or adam" : "; expected none, fraction or column");
+        }
         if (e instanceof MismatchedInputException m && m.getPath() != null && !m.getPath().isEmpty()) {
             String field = path(m.getPath());
             String message = String.valueOf(m.getOriginalMessage());

@@ -3,7 +3,11 @@ package dev.descentfx.session;
 import dev.descentfx.i18n.Language;
 import dev.descentfx.plot.Theme;
 import dev.descentfx.training.Dataset;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.descentfx.training.GradientMode;
+import dev.descentfx.training.OptimizerSettings;
+import dev.descentfx.training.Split;
 import dev.descentfx.training.TrainingConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +39,37 @@ final class SessionJson {
 
     /** Where the run started and how it learns: {@link TrainingConfig} without its data. */
     record Settings(float[] initialW, float initialB, boolean bias, double learningRate, String gradient,
-                    double momentum, boolean zeroGrad) {
+                    Optimizer optimizer, boolean zeroGrad, Holdout split) {
+    }
+
+    /** {@code optim.SGD(…)} or {@code optim.Adam(…)} with every setting: {@code "name": "sgd"} or {@code "adam"}. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "name")
+    @JsonSubTypes({@JsonSubTypes.Type(value = Sgd.class, name = "sgd"), @JsonSubTypes.Type(value = Adam.class, name = "adam")})
+    sealed interface Optimizer permits Sgd, Adam {
+    }
+
+    record Sgd(double momentum, double dampening, boolean nesterov, double weightDecay) implements Optimizer {
+    }
+
+    record Adam(double beta1, double beta2, double eps, double weightDecay, boolean amsgrad) implements Optimizer {
+    }
+
+    /** Which examples are held out to test the fit: {@code "kind": "none"}, {@code "fraction"} or {@code "column"}. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({@JsonSubTypes.Type(value = NoHoldout.class, name = "none"),
+            @JsonSubTypes.Type(value = FractionHoldout.class, name = "fraction"),
+            @JsonSubTypes.Type(value = ColumnHoldout.class, name = "column")})
+    sealed interface Holdout permits NoHoldout, FractionHoldout, ColumnHoldout {
+    }
+
+    record NoHoldout() implements Holdout {
+    }
+
+    record FractionHoldout(double testFraction, long seed) implements Holdout {
+    }
+
+    /** {@code test[i]}: example i tests (a column of train/test labels, as read). */
+    record ColumnHoldout(boolean[] test) implements Holdout {
     }
 
     /** From {@code epoch} on, the run went on with these (the settings that may change while it runs). */
@@ -58,7 +92,8 @@ final class SessionJson {
         }
         Session.View v = s.view();
         return new File(FORMAT, VERSION, new Data(d.featureNames(), d.targetName(), d.x(), d.y()),
-                new Settings(c.initialW(), c.initialB(), c.bias(), c.learningRate(), name(c.mode()), c.momentum(), c.zeroGrad()),
+                new Settings(c.initialW(), c.initialB(), c.bias(), c.learningRate(), name(c.mode()), optimizer(c.optimizer()),
+                        c.zeroGrad(), holdout(c.split())),
                 changes, s.trainedTo(), s.epoch(), s.runTo(),
                 new Window(v.language().locale().getLanguage(), v.panel(), v.zoomPercent(), v.theme().toString(),
                         v.sidePanelHidden(), v.maximised(), v.speed(), v.logCost(), v.legend()));
@@ -85,7 +120,7 @@ final class SessionJson {
                 requireFinite("settings.initialW[" + i + "]", s.initialW()[i]);
             }
             start = new TrainingConfig(data, s.initialW(), s.initialB(), s.bias(), s.learningRate(),
-                    mode("settings.gradient", s.gradient()), s.momentum(), s.zeroGrad());
+                    mode("settings.gradient", s.gradient()), optimizer(s.optimizer()), s.zeroGrad(), split(s.split()));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage().startsWith("\"") ? e.getMessage() : "\"settings\": " + e.getMessage());
         }
@@ -119,6 +154,42 @@ final class SessionJson {
             changes.put(c.epoch(), now);
         }
         return new Session(start, changes, f.trainedTo(), f.epoch(), f.runTo(), view(f.window()));
+    }
+
+    private static Optimizer optimizer(OptimizerSettings o) {
+        if (o instanceof OptimizerSettings.Adam a) {
+            return new Adam(a.beta1(), a.beta2(), a.eps(), a.weightDecay(), a.amsgrad());
+        }
+        OptimizerSettings.Sgd g = (OptimizerSettings.Sgd) o;
+        return new Sgd(g.momentum(), g.dampening(), g.nesterov(), g.weightDecay());
+    }
+
+    private static OptimizerSettings optimizer(Optimizer o) {
+        if (o instanceof Adam a) {
+            return new OptimizerSettings.Adam(a.beta1(), a.beta2(), a.eps(), a.weightDecay(), a.amsgrad());
+        }
+        Sgd g = (Sgd) o;
+        return new OptimizerSettings.Sgd(g.momentum(), g.dampening(), g.nesterov(), g.weightDecay());
+    }
+
+    private static Holdout holdout(Split s) {
+        if (s instanceof Split.Fraction f) {
+            return new FractionHoldout(f.testFraction(), f.seed());
+        }
+        if (s instanceof Split.Mask m) {
+            return new ColumnHoldout(m.test());
+        }
+        return new NoHoldout();
+    }
+
+    private static Split split(Holdout h) {
+        if (h instanceof FractionHoldout f) {
+            return Split.fraction(f.testFraction(), f.seed());
+        }
+        if (h instanceof ColumnHoldout c) {
+            return Split.mask(c.test());
+        }
+        return Split.none();
     }
 
     private static Session.View view(Window w) {

@@ -25,8 +25,17 @@ final class BadSessions {
                 "bias" : true,
                 "learningRate" : 0.01,
                 "gradient" : "autograd",
-                "momentum" : 0.0,
-                "zeroGrad" : true
+                "optimizer" : {
+                  "name" : "sgd",
+                  "momentum" : 0.0,
+                  "dampening" : 0.0,
+                  "nesterov" : false,
+                  "weightDecay" : 0.0
+                },
+                "zeroGrad" : true,
+                "split" : {
+                  "kind" : "none"
+                }
               },
               "changes" : [ { "epoch" : 2, "learningRate" : 0.1, "gradient" : "autograd", "zeroGrad" : true } ],
               "trainedTo" : 5,
@@ -50,6 +59,8 @@ final class BadSessions {
         Map<String, String> bad = new LinkedHashMap<>();
         bad.put("empty", "");
         bad.put("blank", "  \n\t\n");
+        bad.put("unknown-optimizer", GOOD.replace("\"name\" : \"sgd\"", "\"name\" : \"rmsprop\""));
+        bad.put("split-of-another-size", GOOD.replace("\"kind\" : \"none\"", "\"kind\" : \"column\", \"test\" : [ true, false ]"));
         bad.put("corrupt", GOOD.replace("\"bias\" : true,", "\"bias\" : tru@e,"));
         bad.put("binary", "\u0000\u0001PK\u0003\u0004 not json");
         bad.put("truncated", GOOD.substring(0, GOOD.length() / 2));
@@ -72,7 +83,7 @@ final class BadSessions {
         bad.put("wrong-type-data", GOOD.replace("\"y\" : [ 2.0, 4.0, 6.0 ]", "\"y\" : [ 2.0, \"four\", 6.0 ]"));
         bad.put("null-field", GOOD.replace("\"target\" : \"y\",", "\"target\" : null,"));
         bad.put("missing-field", GOOD.replace("\"runTo\" : 1000,", ""));
-        bad.put("unknown-field", GOOD.replace("\"zeroGrad\" : true\n", "\"zeroGrad\" : true,\n    \"optimizer\" : \"adam\"\n"));
+        bad.put("unknown-field", GOOD.replace("\"zeroGrad\" : true,\n", "\"zeroGrad\" : true,\n    \"scheduler\" : \"cosine\",\n"));
         bad.put("duplicate-field", GOOD.replace("\"epoch\" : 3,", "\"epoch\" : 3,\n  \"epoch\" : 4,"));
         bad.put("trailing", GOOD + "{ }");
         bad.put("unequal-data", GOOD.replace("\"y\" : [ 2.0, 4.0, 6.0 ]", "\"y\" : [ 2.0, 4.0 ]"));

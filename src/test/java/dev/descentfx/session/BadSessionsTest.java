@@ -27,10 +27,12 @@ class BadSessionsTest {
     static {
         EXPECTED.put("empty", "the file is empty");
         EXPECTED.put("blank", "the file is empty");
+        EXPECTED.put("unknown-optimizer", "\"settings.optimizer.name\" is 'rmsprop' (line 17, column 16); expected sgd or adam");
+        EXPECTED.put("split-of-another-size", "\"settings\": the split column has 2 labels but the data has 3 examples; give one label per example");
         EXPECTED.put("corrupt", "it is not valid JSON (line 13, column 14): Unrecognized token 'tru'");
         EXPECTED.put("binary", "it is not valid JSON (line 1, column 2): Illegal character ((CTRL-CHAR, code 1)): "
                 + "only regular white space (\\r, \\n, \\t) is allowed between tokens");
-        EXPECTED.put("truncated", "the file ends in the middle (line 19, column 7); it was cut short (truncated)");
+        EXPECTED.put("truncated", "the file ends in the middle (line 21, column 26); it was cut short (truncated)");
         EXPECTED.put("not-an-object", "it is not a session: a session file is a JSON object {…} (line 1, column 1)");
         EXPECTED.put("another-json", "it is not a DescentFX session: it needs \"format\": \"descentfx-session\"");
         EXPECTED.put("wrong-version", "it is a version 2 session, made by a newer DescentFX; this one reads version 1 "
@@ -42,19 +44,19 @@ class BadSessionsTest {
         EXPECTED.put("nan-in-quotes", "\"settings.initialB\" is NaN; use a finite number");
         EXPECTED.put("infinite-float", "\"data\": y of example 2 is Infinity: use finite numbers");
         EXPECTED.put("infinite-rate", "\"settings\": the learning rate must be a finite number, 0 or more, not Infinity");
-        EXPECTED.put("deep-nesting", "the JSON nests deeper than 8 levels (line 32, column 23); a session nests 4 deep");
+        EXPECTED.put("deep-nesting", "the JSON nests deeper than 8 levels (line 41, column 23); a session nests 4 deep");
         EXPECTED.put("long-text", "a text is longer than 10000 characters");
         EXPECTED.put("long-number", "a number has more than 100 digits (line 12, column 520)");
         EXPECTED.put("wrong-type-boolean", "\"settings.bias\" should be true or false (line 13, column 14)");
-        EXPECTED.put("wrong-type-epoch", "\"epoch\" should be a whole number (line 21, column 13)");
+        EXPECTED.put("wrong-type-epoch", "\"epoch\" should be a whole number (line 30, column 13)");
         EXPECTED.put("wrong-type-rows", "\"data.x[0]\" should be a list [...] (line 7, column 13)");
         EXPECTED.put("wrong-type-data", "\"data.y[1]\" should be a number (line 8, column 18)");
         EXPECTED.put("null-field", "\"data.target\" is null (line 9, column 3)");
-        EXPECTED.put("missing-field", "\"runTo\" is missing (line 34, column 1)");
-        EXPECTED.put("unknown-field", "unknown field \"settings.optimizer\" (line 18, column 20); "
+        EXPECTED.put("missing-field", "\"runTo\" is missing (line 43, column 1)");
+        EXPECTED.put("unknown-field", "unknown field \"settings.scheduler\" (line 28, column 4); "
                 + "the file may come from a newer DescentFX, and nothing in it was taken");
-        EXPECTED.put("duplicate-field", "a field is given twice (line 22, column 10)");
-        EXPECTED.put("trailing", "there is more after the session's closing } (line 35, column 1)");
+        EXPECTED.put("duplicate-field", "a field is given twice (line 31, column 10)");
+        EXPECTED.put("trailing", "there is more after the session's closing } (line 44, column 1)");
         EXPECTED.put("unequal-data", "\"data\": x has 3 values but y has 2: each x needs exactly one y");
         EXPECTED.put("wrong-w-count", "\"settings\": give one initial W per feature: 1 feature(s), 2 initial value(s)");
         EXPECTED.put("negative-rate", "\"settings\": the learning rate must be a finite number, 0 or more, not -0.01");
@@ -69,7 +71,7 @@ class BadSessionsTest {
         EXPECTED.put("null-row", "\"data.x[1]\" is null");
         EXPECTED.put("null-change", "\"changes[0]\" is null");
         EXPECTED.put("version-as-text", "its \"version\" should be the whole number 1");
-        EXPECTED.put("epoch-beyond-int", "\"epoch\" is out of range (line 21, column 24); a whole number here is at most "
+        EXPECTED.put("epoch-beyond-int", "\"epoch\" is out of range (line 30, column 24); a whole number here is at most "
                 + "2147483647");
     }
 

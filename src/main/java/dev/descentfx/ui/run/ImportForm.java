@@ -234,7 +234,7 @@ public final class ImportForm {
             Split split = Split.mask(SplitColumn.read(t, part));
             split.check(d.size());   // a column marking every row, or none, as test holds nothing out to test
             return new Choice(d, split, "");
-        } catch (CsvProblem | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {   // a CsvProblem too
             return new Choice(null, e.getMessage());
         }
     }

@@ -9,6 +9,8 @@ import dev.descentfx.session.SessionFile;
 import dev.descentfx.training.Dataset;
 import dev.descentfx.training.EpochRecord;
 import dev.descentfx.training.GradientMode;
+import dev.descentfx.training.OptimizerSettings;
+import dev.descentfx.training.Split;
 import dev.descentfx.training.TrainingConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +27,39 @@ import org.junit.jupiter.api.io.TempDir;
 class SessionRoundTripTest {
     @TempDir
     Path dir;
+
+    @Test
+    void adamAndASplitComeBackWithTheirRecords() throws Exception {
+        // given a run with Adam's own settings and a fraction of the points held out, then SGD's options with a column's split
+        Dataset data = Dataset.of(new float[] {1, 2, 3, 4, 5, 6, 7, 8}, new float[] {2.1f, 3.9f, 6.2f, 8f, 9.7f, 12.4f, 14f, 15.8f});
+        for (TrainingConfig config : List.of(
+                new TrainingConfig(data, new float[1], 0f, true, 0.1, GradientMode.AUTOGRAD,
+                        new OptimizerSettings.Adam(0.8, 0.99, 1e-6, 0.01, true), true, Split.fraction(0.25, 7)),
+                new TrainingConfig(data, new float[] {0.5f}, -1f, true, 0.01, GradientMode.AUTOGRAD,
+                        new OptimizerSettings.Sgd(0.9, 0, true, 0.001), true,
+                        Split.mask(new boolean[] {false, true, false, false, true, false, false, false})))) {
+            DescentViewModel vm = new DescentViewModel(config, Language.EN);
+            for (int i = 0; i < 60; i++) {
+                vm.step();
+            }
+            List<EpochRecord> live = new ArrayList<>();
+            vm.files().forEachRecord(live::add);
+
+            // when it is saved and opened
+            Path file = dir.resolve("optimizer-split.descentfx");
+            SessionFile.write(file, vm.session());
+            DescentViewModel reopened = new DescentViewModel();
+            reopened.open(SessionFile.read(file));
+
+            // then the optimizer, the split and every record are the same
+            TrainingConfig back = reopened.settingsProperty().get();
+            assertThat(back.optimizer()).isEqualTo(config.optimizer());
+            assertThat(back.testData().xFlat()).containsExactly(config.testData().xFlat());
+            List<EpochRecord> replayed = new ArrayList<>();
+            reopened.files().forEachRecord(replayed::add);
+            assertThat(replayed).isEqualTo(live);
+        }
+    }
 
     @Test
     void aWindowSavedAndOpenedIsTheSameWindow() throws Exception {
