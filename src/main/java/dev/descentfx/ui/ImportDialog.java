@@ -227,13 +227,17 @@ final class ImportDialog extends Dialog<ButtonType> {
         return grid;
     }
 
-    private HBox columnsRow() {
+    /** x and y on one row; under them, the column (if any) marking the test rows. */
+    private VBox columnsRow() {
         HBox row = new HBox(12, label("import.x"), choice("importX", form.xProperty()),
-                label("import.y"), choice("importY", form.yProperty()), label("import.test"), testChoice());
+                label("import.y"), choice("importY", form.yProperty()));
         row.getStyleClass().add("import-row");
-        row.visibleProperty().bind(form.tableProperty().isNotNull());
-        row.managedProperty().bind(row.visibleProperty());
-        return row;
+        HBox test = new HBox(12, label("import.test"), testChoice());
+        test.getStyleClass().add("import-row");
+        VBox rows = new VBox(8, row, test);
+        rows.visibleProperty().bind(form.tableProperty().isNotNull());
+        rows.managedProperty().bind(rows.visibleProperty());
+        return rows;
     }
 
     private ChoiceBox<String> choice(String id, javafx.beans.property.StringProperty column) {
