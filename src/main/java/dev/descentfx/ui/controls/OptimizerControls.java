@@ -5,6 +5,7 @@ import dev.descentfx.ui.run.Words;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 
@@ -56,7 +57,9 @@ final class OptimizerControls extends VBox {
             field.visibleProperty().bind(shown);
             field.managedProperty().bind(shown);
         }
-        getChildren().addAll(name, choice, momentum, beta1);
+        HBox row = new HBox(12, name, choice);   // one row: the side panel keeps its height for the contours
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(row, momentum, beta1);
         setSpacing(8);
     }
 
