@@ -114,11 +114,25 @@ final class Draw {
             double x = width - Axes.RIGHT - TextWidths.of(dm, detail);
             g.setPaint(detailColor);
             if (width < Axes.NARROW) {
-                text(g, detail, 14f, (float) (baseline + Axes.SECOND_LINE));
+                text(g, fitted(dm, detail, width - 14 - Axes.RIGHT), 14f, (float) (baseline + Axes.SECOND_LINE));
             } else if (x > 14 + titleWidth + 24) {
                 text(g, detail, (float) x, baseline);
             }
         }
+    }
+
+    /**
+     * A detail line that fits {@code room} px: whole if it does, else without its first parts (they
+     * are separated by four spaces, "epoch 3    cost = 9.2573    test = 0.6123"), so the last, the
+     * newest number, is never cut.
+     */
+    static String fitted(FontMetrics fm, String detail, double room) {
+        String d = detail;
+        int cut;
+        while (TextWidths.of(fm, d) > room && (cut = d.indexOf("    ")) >= 0) {
+            d = d.substring(cut + 4);
+        }
+        return d;
     }
 
     /**
