@@ -77,9 +77,15 @@ public final class ToolbarView extends ToolBar {
         });
         TwoWay.bind(speed.valueProperty(), vm.speedProperty(), v -> Math.log10(v.doubleValue()),
                 s -> vm.setSpeed(Math.round(Math.pow(10, s.doubleValue()))));
+        // the speed Play really shows: big data train fewer epochs a frame (the tooltip says so)
         speedLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.languageProperty().get().text("toolbar.speed", String.format(Locale.US, "%,.0f", vm.speedProperty().get())),
-                vm.speedProperty(), vm.languageProperty()));
+                () -> vm.languageProperty().get().text("toolbar.speed", String.format(Locale.US, "%,.0f",
+                        Math.min(vm.speedProperty().get(), vm.topSpeedProperty().get()))),
+                vm.speedProperty(), vm.topSpeedProperty(), vm.languageProperty()));
+        speedLabel.tooltipProperty().bind(Bindings.createObjectBinding(() -> vm.speedProperty().get() <= vm.topSpeedProperty().get()
+                ? null : Tips.of(vm.text("toolbar.speed.capped", String.format(Locale.US, "%,d", vm.topSpeedProperty().get()),
+                        String.format(Locale.US, "%,d", vm.settingsProperty().get().trainData().size()))),
+                vm.speedProperty(), vm.topSpeedProperty()));
         help.setOnAction(e -> vm.toggleHelp());
     }
 

@@ -178,6 +178,8 @@ public final class DescentViewModel {
     public BooleanBinding aboveCriticalProperty() { return settings.aboveCritical; }
     /** Above this α each step overshoots the bottom and the run zig-zags (1/λmax, half the critical α). */
     public DoubleBinding zigZagLearningRateProperty() { return settings.zigZagLearningRate; }
+    /** The most epochs a second Play shows on these data (60,000 for the lesson, 120 for a million points). */
+    public IntegerBinding topSpeedProperty() { return settings.topSpeed; }
     /** The slider's two thresholds in words: "zig-zags above 0.107 · grows above 0.214". */
     public StringBinding thresholdsProperty() { return settings.thresholds; }
     /** Each plot's legend (what its marks mean) is shown: key L. */

@@ -3,6 +3,7 @@ package dev.descentfx.ui.run;
 import dev.descentfx.i18n.Language;
 import javafx.beans.value.ObservableObjectValue;
 import dev.descentfx.training.CostSurface;
+import dev.descentfx.training.EpochBudget;
 import dev.descentfx.training.GradientMode;
 import dev.descentfx.training.OptimizerSettings;
 import dev.descentfx.training.TrainingConfig;
@@ -39,6 +40,8 @@ final class RunSettings {
     final DoubleBinding criticalLearningRate;
     /** Above this α each step overshoots the bottom (a zig-zag) though the run still settles: 1/λmax. */
     final DoubleBinding zigZagLearningRate;
+    /** The most epochs a second Play can show on these data: a frame's budget ({@link EpochBudget}) at 60 frames a second. */
+    final javafx.beans.binding.IntegerBinding topSpeed;
     final BooleanBinding aboveCritical;
     /** The slider's two thresholds in words: "zig-zags above 0.107 · grows above 0.214". */
     final StringBinding thresholds;
@@ -59,6 +62,8 @@ final class RunSettings {
         // SGD's thresholds (2(1 + μ)/λmax and 1/λmax); with Adam none (NaN: no mark, no warning)
         criticalLearningRate = Bindings.createDoubleBinding(() -> adam.get() ? Double.NaN
                 : surface(config.get()).criticalLearningRate(config.get().momentum()), config, adam);
+        topSpeed = Bindings.createIntegerBinding(() -> (int) Math.min(Integer.MAX_VALUE,
+                EpochBudget.epochs(config.get().trainData()) * Math.round(1e9 / Playback.FRAME_NANOS)), config);
         zigZagLearningRate = Bindings.createDoubleBinding(() -> adam.get() ? Double.NaN
                 : surface(config.get()).zigZagLearningRate(), config, adam);
         aboveCritical = learningRate.greaterThan(criticalLearningRate);
