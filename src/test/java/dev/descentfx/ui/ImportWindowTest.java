@@ -172,6 +172,8 @@ class ImportWindowTest {
 
         waitFor(() -> shown(robot, "#importReading"));
         assertThat(robot.lookup("#importUse").queryAs(Button.class).isDisabled()).isTrue();
+        // the dialog grows to hold the progress row a pulse or two after it shows: click once the button is inside it
+        waitFor(() -> robot.lookup("#importStop").match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn("#importStop");
         waitFor(() -> !shown(robot, "#importReading"));
         cancelled.countDown();
