@@ -45,7 +45,8 @@ final class GifDialog {
 
     static void open(Node owner, DescentViewModel vm, List<Plot> plots, SaveLocation saveLocation) {
         Language l = vm.languageProperty().get();
-        int last = vm.files().lastEpoch();
+        int trained = vm.files().lastEpoch();
+        int last = Math.max(trained, vm.targetProperty().get());   // up to the Run-to epoch: the GIF trains what is not yet
         ChoiceBox<Plot> plot = new ChoiceBox<>();
         plot.getItems().setAll(plots);
         plot.setConverter(new StringConverter<>() {
@@ -62,7 +63,7 @@ final class GifDialog {
         plot.getSelectionModel().selectFirst();
         plot.setId("gifPlot");
         Spinner<Integer> from = spinner("gifFrom", 0, last, 0);
-        Spinner<Integer> to = spinner("gifTo", 0, last, Math.min(last, Math.max(vm.recordProperty().get().epoch(), 1)));
+        Spinner<Integer> to = spinner("gifTo", 0, last, trained >= 1 ? Math.max(vm.recordProperty().get().epoch(), 1) : last);
         Spinner<Integer> every = spinner("gifEvery", 1, Math.max(1, last), 1);
         Spinner<Integer> fps = spinner("gifFps", 1, 50, 10);
         Label frames = new Label();

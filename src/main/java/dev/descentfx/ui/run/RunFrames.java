@@ -30,11 +30,13 @@ public final class RunFrames {
     }
 
     /**
-     * The frames of records from, from + every, … and to (within the run), each drawn as the window
+     * The frames of records from, from + every, … and to (the run trained on to {@code to} first, up to
+     * where it blows up), each drawn as the window
      * draws that record at rest: the run up to it, with the window's words, theme, cost scale and legend.
      */
     public List<PlotFrame> frames(int from, int to, int every) {
         PlotFrame look = shown.get();
+        run.trainTo(to);   // epochs not trained yet are trained first, as Run to would; the epoch on screen stays
         int last = Math.min(to, lastEpoch());
         List<PlotFrame> frames = new ArrayList<>();
         for (int e : AnimationEpochs.of(Math.max(0, from), last, every)) {

@@ -65,6 +65,16 @@ final class RunHistory {
         return next;
     }
 
+    /**
+     * Trains the run on to {@code epoch} (or to its last finite record) without moving the epoch on
+     * screen: what an animation of epochs not trained yet needs first.
+     */
+    void trainTo(int epoch) {
+        while (run.last().epoch() < epoch && run.extend().isFinite()) {
+            // each extend() keeps the record it trained while it is finite
+        }
+    }
+
     boolean atEnd() {
         return shown == run.last().epoch();
     }
