@@ -95,13 +95,6 @@ final class CsvDataset {
         wanted.add(targetName);
         float[][] columns = table.columns(wanted);
         float[] y = columns[featureNames.size()];
-        float[][] x = new float[y.length][featureNames.size()];
-        for (int j = 0; j < featureNames.size(); j++) {
-            float[] column = columns[j];
-            for (int i = 0; i < y.length; i++) {
-                x[i][j] = column[i];
-            }
-        }
-        return new Dataset(featureNames, x, y, targetName);
+        return Dataset.ofColumns(featureNames, java.util.Arrays.copyOf(columns, featureNames.size()), y, targetName);
     }
 }
