@@ -146,11 +146,6 @@ public final class Dataset {
         return rows;
     }
 
-    /** A copy of feature j's column. */
-    public float[] column(int j) {
-        return columns[j].clone();
-    }
-
     public float[] y() {
         return y.clone();
     }

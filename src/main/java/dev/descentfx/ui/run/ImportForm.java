@@ -219,11 +219,7 @@ public final class ImportForm {
         }
         try {
             float[][] values = t.columns(List.of(xName, yName));
-            float[][] rows = new float[values[1].length][];
-            for (int i = 0; i < rows.length; i++) {
-                rows[i] = new float[] {values[0][i]};
-            }
-            Dataset d = new Dataset(List.of(xName), rows, values[1], yName);
+            Dataset d = Dataset.ofColumns(List.of(xName), new float[][] {values[0]}, values[1], yName);
             String part = testColumn.get();
             if (part == null || part.isEmpty() || !t.names().contains(part)) {
                 return new Choice(d, "");
@@ -231,12 +227,26 @@ public final class ImportForm {
             if (part.equals(xName) || part.equals(yName)) {
                 return new Choice(null, ImportWords.testColumnUsed(l, part));
             }
-            Split split = Split.mask(SplitColumn.read(t, part));
+            Split split = testRows(t, part);
             split.check(d.size());   // a column marking every row, or none, as test holds nothing out to test
             return new Choice(d, split, "");
         } catch (IllegalArgumentException e) {   // a CsvProblem too
             return new Choice(null, e.getMessage());
         }
+    }
+
+    /** The split column's labels read once per file and column (a second pass over the file), not on every change of x, y or the language. */
+    private CsvTable labelsRead;
+    private String labelsColumn;
+    private Split labels;
+
+    private Split testRows(CsvTable t, String column) {
+        if (t != labelsRead || !column.equals(labelsColumn)) {
+            labels = Split.mask(SplitColumn.read(t, column));   // a CsvProblem leaves the last labels as they were
+            labelsRead = t;
+            labelsColumn = column;
+        }
+        return labels;
     }
 
     private static List<List<String>> preview(CsvTable t) {
