@@ -1,5 +1,6 @@
 package dev.descentfx.cli;
 
+import dev.descentfx.training.SplitReference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -34,11 +35,11 @@ class SplitCliTest {
     @Test
     void aSplitColumnHoldsOutTheRowsItLabelsTest() throws IOException {
         // the same rows as the recorded run, labelled test in a column between x and y, in mixed spellings
-        Set<Integer> test = Arrays.stream(recordedTestRows()).boxed().collect(Collectors.toSet());
+        Set<Integer> test = Arrays.stream(SplitReference.recordedTestRows()).boxed().collect(Collectors.toSet());
         StringBuilder csv = new StringBuilder("x,part,y\n");
         for (int i = 0; i < 40; i++) {
             String label = test.contains(i) ? (i % 2 == 0 ? "test" : "1") : (i % 3 == 0 ? "Train" : "0");
-            csv.append(i * 0.25f).append(',').append(label).append(',').append(y(i)).append('\n');
+            csv.append(i * 0.25f).append(',').append(label).append(',').append(SplitReference.forty().y(i)).append('\n');
         }
         Path file = dir.resolve("labelled.csv");
         Files.writeString(file, csv);
@@ -81,7 +82,7 @@ class SplitCliTest {
     }
 
     private static void assertMatchesTorch(List<String> lines) throws IOException {
-        List<long[]> rows = recorded();
+        List<long[]> rows = SplitReference.recorded();
         assertThat(lines).hasSize(rows.size());
         for (int k = 0; k < rows.size(); k++) {
             String line = lines.get(k);
@@ -91,52 +92,19 @@ class SplitCliTest {
         }
     }
 
-    private static float y(int i) {
-        float x = i * 0.25f;
-        return 2 * x + 1 + ((i * 37) % 11 - 5) * 0.125f;
-    }
-
     private static String xs() {
-        List<String> v = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            v.add(Float.toString(i * 0.25f));
-        }
-        return String.join(",", v);
+        return values(SplitReference.forty().xFlat());
     }
 
     private static String ys() {
-        List<String> v = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            v.add(Float.toString(y(i)));
-        }
-        return String.join(",", v);
+        return values(SplitReference.forty().y());
     }
 
-    private static String csv() throws IOException {
-        try (InputStream in = SplitCliTest.class.getResourceAsStream("/pytorch/split-40.csv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private static String values(float[] v) {
+        List<String> out = new ArrayList<>();
+        for (float f : v) {
+            out.add(Float.toString(f));
         }
-    }
-
-    private static int[] recordedTestRows() throws IOException {
-        String line = csv().lines().filter(l -> l.startsWith("# test rows:")).findFirst().orElseThrow();
-        return Arrays.stream(line.substring("# test rows:".length()).trim().split(" ")).mapToInt(Integer::parseInt).toArray();
-    }
-
-    private static List<long[]> recorded() throws IOException {
-        List<long[]> rows = new ArrayList<>();
-        for (String l : csv().lines().toList()) {
-            if (l.startsWith("#") || l.startsWith("epoch")) {
-                continue;
-            }
-            String[] cells = l.split(",");
-            long[] row = new long[cells.length];
-            row[0] = Long.parseLong(cells[0]);
-            for (int i = 1; i < cells.length; i++) {
-                row[i] = Long.parseLong(cells[i], 16);
-            }
-            rows.add(row);
-        }
-        return rows;
+        return String.join(",", out);
     }
 }

@@ -22,23 +22,17 @@ import org.junit.jupiter.api.Test;
  * PyTorch, bit for bit (src/test/resources/pytorch/split.py wrote split-40.csv).
  */
 class SplitTest {
-    static final int M = 40;
+    static final int M = SplitReference.M;
 
-    /** split.py's data: x = i/4, y = 2x + 1 + ((37i mod 11) − 5)/8, every value exact in float32. */
     static Dataset forty() {
-        float[] x = new float[M], y = new float[M];
-        for (int i = 0; i < M; i++) {
-            x[i] = i * 0.25f;
-            y[i] = 2 * x[i] + 1 + ((i * 37) % 11 - 5) * 0.125f;
-        }
-        return Dataset.of(x, y);
+        return SplitReference.forty();
     }
 
     @Test
     void aFractionAndASeedHoldOutTheRowsPythonsPortOfJavaRandomDrew() throws IOException {
         boolean[] test = Split.fraction(0.25, 42).testRows(M);
         int[] rows = IntStream.range(0, M).filter(i -> test[i]).toArray();
-        assertThat(rows).containsExactly(recordedTestRows());
+        assertThat(rows).containsExactly(SplitReference.recordedTestRows());
     }
 
     @Test
@@ -127,7 +121,7 @@ class SplitTest {
         TrainingConfig c = config();
         TestSet test = TestSet.of(c);
         Run run = new Run(c);
-        List<long[]> rows = recorded();
+        List<long[]> rows = SplitReference.recorded();
         for (long[] row : rows) {
             while (run.last().epoch() < row[0]) {
                 run.extend();
@@ -175,33 +169,5 @@ class SplitTest {
     static TrainingConfig config() {
         return new TrainingConfig(forty(), new float[1], 0f, true, 0.01, GradientMode.AUTOGRAD, 0)
                 .withSplit(Split.fraction(0.25, 42));
-    }
-
-    private static String csv() throws IOException {
-        try (InputStream in = SplitTest.class.getResourceAsStream("/pytorch/split-40.csv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static int[] recordedTestRows() throws IOException {
-        String line = csv().lines().filter(l -> l.startsWith("# test rows:")).findFirst().orElseThrow();
-        return Arrays.stream(line.substring("# test rows:".length()).trim().split(" ")).mapToInt(Integer::parseInt).toArray();
-    }
-
-    private static List<long[]> recorded() throws IOException {
-        List<long[]> rows = new ArrayList<>();
-        for (String l : csv().lines().toList()) {
-            if (l.startsWith("#") || l.startsWith("epoch")) {
-                continue;
-            }
-            String[] cells = l.split(",");
-            long[] row = new long[cells.length];
-            row[0] = Long.parseLong(cells[0]);
-            for (int i = 1; i < cells.length; i++) {
-                row[i] = Long.parseLong(cells[i], 16);
-            }
-            rows.add(row);
-        }
-        return rows;
     }
 }
