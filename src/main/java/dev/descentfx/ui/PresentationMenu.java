@@ -64,8 +64,14 @@ final class PresentationMenu extends MenuButton {
             }
         });
 
+        CheckMenuItem reducedMotion = new CheckMenuItem();   // issue 12: steps jump, no slides
+        reducedMotion.textProperty().bind(vm.text("presentation.reducedMotion"));
+        reducedMotion.setId("reducedMotionItem");
+        TwoWay.bind(reducedMotion.selectedProperty(), presentation.reducedMotionProperty(), presentation::setReducedMotion);
+
         ToggleGroup themes = new ToggleGroup();
-        getItems().addAll(zoomIn, zoomOut, actual, new SeparatorMenuItem(), fullScreen, side, new SeparatorMenuItem(),
+        getItems().addAll(zoomIn, zoomOut, actual, new SeparatorMenuItem(), fullScreen, side, reducedMotion,
+                new SeparatorMenuItem(),
                 theme("presentation.light", Theme.LIGHT, themes), theme("presentation.dark", Theme.DARK, themes),
                 theme("presentation.projectorLight", Theme.PROJECTOR_LIGHT, themes),
                 theme("presentation.projectorDark", Theme.PROJECTOR_DARK, themes), new SeparatorMenuItem(), languages());

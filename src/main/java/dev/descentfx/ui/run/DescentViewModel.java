@@ -109,7 +109,7 @@ public final class DescentViewModel {
         settings = new RunSettings(this, config, this.language);
         run = new RunHistory(config);
         files = new RunFrames(run, frame::get);
-        playback = new Playback(run);
+        playback = new Playback(run, presentation.reducedMotionProperty()::get);
         calls = new CallSteps(run);
         // computed only when a code, graph or formula picture is on screen and asks for it
         insideFrame = Bindings.createObjectBinding(() -> {

@@ -30,8 +30,12 @@ final class Playback {
     private double dueEpochs;
     private StepSlide slide;   // non-null while the point slides to the shown record
 
-    Playback(RunHistory run) {
+    private final java.util.function.BooleanSupplier reducedMotion;
+
+    /** {@code reducedMotion}: while it says true, no step slides (the point jumps to the record). */
+    Playback(RunHistory run, java.util.function.BooleanSupplier reducedMotion) {
         this.run = run;
+        this.reducedMotion = reducedMotion;
     }
 
     /** Moves the clock to the frame at {@code nanos}; returns the time since the last frame (0 for the first). */
@@ -124,7 +128,7 @@ final class Playback {
 
     /** The point starts sliding from {@code from} to {@code to} now. */
     void slide(EpochRecord from, EpochRecord to, long nanos) {
-        slide = new StepSlide(from, to, now, nanos);
+        slide = reducedMotion.getAsBoolean() ? null : new StepSlide(from, to, now, nanos);
     }
 
     void stopSlide() {

@@ -25,6 +25,9 @@ public final class Presentation {
     public static final int MAX_ZOOM = ZOOM_STEPS[ZOOM_STEPS.length - 1];
     static final String ZOOM_KEY = "zoomPercent";
     static final String THEME_KEY = "theme";
+    static final String REDUCED_MOTION_KEY = "reducedMotion";
+    /** {@code -Ddescentfx.reducedMotion=true}: no slides at first (JavaFX 21 exposes no system reduced-motion setting). */
+    static final String REDUCED_MOTION_PROPERTY = "descentfx.reducedMotion";
 
     private Preferences memory;
 
@@ -34,6 +37,8 @@ public final class Presentation {
     private final ReadOnlyBooleanWrapper sidePanelHidden = new ReadOnlyBooleanWrapper(this, "sidePanelHidden");
     private final ReadOnlyObjectWrapper<BigPlot> maximised = new ReadOnlyObjectWrapper<>(this, "maximised");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
+    private final ReadOnlyBooleanWrapper reducedMotion = new ReadOnlyBooleanWrapper(this, "reducedMotion",
+            Boolean.getBoolean(REDUCED_MOTION_PROPERTY));
     private final DoubleBinding zoom = Bindings.createDoubleBinding(() -> zoomPercent.get() / 100.0, zoomPercent);
 
     /** Percent, one of {@link #ZOOM_STEPS}. */
@@ -45,6 +50,8 @@ public final class Presentation {
     /** The plot filling the main area, or null. */
     public ReadOnlyObjectProperty<BigPlot> maximisedProperty() { return maximised.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Theme> themeProperty() { return theme.getReadOnlyProperty(); }
+    /** Reduced motion (issue 12): a step jumps straight to the next record, Play shows no in-between frames. */
+    public ReadOnlyBooleanProperty reducedMotionProperty() { return reducedMotion.getReadOnlyProperty(); }
 
     // Commands
 
@@ -107,6 +114,14 @@ public final class Presentation {
         }
     }
 
+    /** Reduced motion on or off; kept for the next start. */
+    public void setReducedMotion(boolean on) {
+        reducedMotion.set(on);
+        if (memory != null) {
+            memory.putBoolean(REDUCED_MOTION_KEY, on);
+        }
+    }
+
     /** A saved session's layout at once: zoom, theme, side panel, the maximised plot (or null). */
     void show(int percent, Theme t, boolean sideHidden, BigPlot big) {
         setZoomPercent(percent);
@@ -131,13 +146,14 @@ public final class Presentation {
         return false;
     }
 
-    /** From now on the zoom and the theme are kept in {@code node}; the values stored there are taken now. */
+    /** From now on the zoom, the theme and reduced motion are kept in {@code node}; the values stored there are taken now. */
     public void remember(Preferences node) {
         memory = null;   // taking the stored values is not a change to store again
         setZoomPercent(node.getInt(ZOOM_KEY, MIN_ZOOM));
         // "LIGHT" and "DARK" as earlier versions stored them read as before; anything unknown as light
         Theme stored = Theme.parse(node.get(THEME_KEY, null));
         setTheme(stored == null ? Theme.LIGHT : stored);
+        setReducedMotion(node.getBoolean(REDUCED_MOTION_KEY, Boolean.getBoolean(REDUCED_MOTION_PROPERTY)));
         memory = node;
     }
 
