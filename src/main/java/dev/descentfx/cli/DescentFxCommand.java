@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "descentfx", mixinStandardHelpOptions = true, version = "DescentFX 0.1.0",
         description = "Watch gradient descent fit a line. Run with no arguments to open the window.",
-        subcommands = {TrainCommand.class, ExportCommand.class, ScriptCommand.class})
+        subcommands = {TrainCommand.class, ExportCommand.class, ScriptCommand.class, LessonCommand.class})
 public final class DescentFxCommand implements Callable<Integer> {
 
     /** Exit code for bad input: an unknown option, a bad number, a missing file, … */
