@@ -26,7 +26,7 @@ public final class CodePlot implements Plot {
 
     @Override
     public void draw(Graphics2D g, double width, double height, PlotFrame frame) {
-        Draw.framed(g, width, height, frame.style(), () -> paint(g, width, height, frame.moment(), frame.words(), frame.style()));
+        Draw.framed(g, width, height, frame.style(), () -> paint(g, width, height, frame));
     }
 
     /** The line the loop runs after moment {@code m}: the next call's, or the print check after the step. */
@@ -75,7 +75,22 @@ public final class CodePlot implements Plot {
                 width - 2 * LEFT - 24, height - top(width) - 4);
     }
 
-    private void paint(Graphics2D g, double width, double height, Moment m, PlotWords words, PlotStyle s) {
+    /** The epoch's call whose line {@code h} points at, or null. */
+    static Call pointedAt(Highlight h) {
+        return switch (h) {
+            case ZERO_GRAD_LINE -> Call.ZERO_GRAD;
+            case BACKWARD_LINE -> Call.BACKWARD;
+            case STEP_LINE -> Call.STEP;
+            case GRADIENT_LINE -> Call.GRADIENT;
+            default -> null;
+        };
+    }
+
+    private void paint(Graphics2D g, double width, double height, PlotFrame f) {
+        Moment m = f.moment();
+        PlotWords words = f.words();
+        PlotStyle s = f.style();
+        Call pointed = pointedAt(f.highlight());
         if (m == null) {
             Draw.title(g, s, width, words.text("plot.code.title"), null, s.text());
             Draw.note(g, s, words.text("plot.noCall"), 14, Axes.TOP + 8, s.mutedText());
@@ -118,6 +133,9 @@ public final class CodePlot implements Plot {
                 g.setPaint(s.curve());
                 g.setStroke(s.dashedStroke());
                 g.draw(box);
+            }
+            if (pointed != null && line != null && line.makes(pointed)) {
+                Halo.box(g, f, LEFT - 4, y - 2, width - 2 * LEFT + 8, span * rowHeight + 4);
             }
             float first = (float) (y + rowHeight / 2 + (fm.getAscent() - fm.getDescent()) / 2.0);
             g.setFont(mono);

@@ -126,6 +126,9 @@ public final class CostCurvePlot implements Plot {
             return null;
         }
         double x = a.px(w), y = a.py(f.surface().cost(w, b));
+        if (Halo.on(f, Highlight.MINIMUM)) {
+            Halo.around(g, f, x, y - 4, style.pointSize());   // on the mark, which stands 4 px up
+        }
         Legend.bottomMark(g, style, x, y - 4);
         labels.avoid(x, y - 10, 9);
         return new double[] {w, x, y};
@@ -168,6 +171,9 @@ public final class CostCurvePlot implements Plot {
         g.draw(new Line2D.Double(x, y, x, arrowY));
         g.draw(new Line2D.Double(nx, ny, nx, arrowY));
         Draw.ring(g, nx, ny, style.pointSize(), style.accent(), style.thinStroke());
+        if (Halo.on(f, Highlight.UPDATE_ARROW)) {
+            Halo.along(g, f, new Line2D.Double(x, arrowY, nx, arrowY));
+        }
         Draw.arrow(g, x, arrowY, nx, arrowY, style.arrowHead(), style.accent(), style.arrowStroke());
         labels.avoid(nx, ny, style.pointSize() / 2 + 6);
 

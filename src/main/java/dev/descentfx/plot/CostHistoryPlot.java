@@ -74,6 +74,9 @@ public final class CostHistoryPlot implements Plot {
         a.clip(g);
         List<EpochRecord> h = f.history();
         Path2D.Double path = Draw.trace(h, MAX_POINTS, EpochRecord::epoch, a::px, EpochRecord::cost, a::py);
+        if (Halo.on(f, Highlight.COST_CURVE)) {
+            Halo.along(g, f, path);
+        }
         g.setPaint(s.curve());
         g.setStroke(s.curveStroke());
         g.draw(path);

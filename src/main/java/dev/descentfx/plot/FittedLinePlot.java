@@ -118,6 +118,15 @@ public final class FittedLinePlot implements Plot {
         Marks m = marks.apply(d);
         boolean line = Double.isFinite(f.w()) && (!f.bias() || Double.isFinite(f.b()));
         Line2D.Double segment = new Line2D.Double();
+        if (line && Halo.on(f, Highlight.RESIDUALS)) {
+            java.awt.geom.Path2D.Double all = new java.awt.geom.Path2D.Double();
+            for (int k = 0; k < m.residuals(); k++) {
+                double x = a.px(d.x(m.residual(k), 0));
+                all.moveTo(x, a.py(d.y(m.residual(k))));
+                all.lineTo(x, a.py(hypothesis(f, d.x(m.residual(k), 0))));
+            }
+            Halo.along(g, f, all);
+        }
         if (line) {
             g.setPaint(s.residual());
             g.setStroke(s.dashedStroke());
@@ -136,6 +145,9 @@ public final class FittedLinePlot implements Plot {
             g.setPaint(s.accent());
             g.setStroke(s.curveStroke());
             segment.setLine(a.left, a.py(hypothesis(f, a.x.min())), a.right, a.py(hypothesis(f, a.x.max())));
+            if (Halo.on(f, Highlight.FITTED_LINE)) {
+                Halo.along(g, f, segment);
+            }
             g.draw(segment);
         }
         if (!crowd) {

@@ -29,18 +29,29 @@ import java.util.List;
  * @param theme        the colours, lines and points every plot draws in ({@link #style()})
  * @param test         the examples held out to test the fit, drawn apart from the train ones and
  *                     with their own cost per epoch; null when the run holds none out
+ * @param highlight    what a lesson step points at, drawn with a halo ({@link Halo}); never null
  */
 public record PlotFrame(CostSurface surface, List<EpochRecord> history, EpochRecord record, double w, double b,
                         double gradW, double gradB, double learningRate, boolean logCost, Moment moment,
-                        boolean legend, Language language, Theme theme, TestSet test) {
+                        boolean legend, Language language, Theme theme, TestSet test,
+                        Highlight highlight) {
 
     public PlotFrame {
+        highlight = highlight == null ? Highlight.NONE : highlight;
         history = List.copyOf(history);
         language = language == null ? Language.EN : language;
         theme = theme == null ? Theme.LIGHT : theme;
         if (history.isEmpty()) {
             throw new IllegalArgumentException("a plot needs at least record 0");
         }
+    }
+
+    /** A frame that points at nothing. */
+    public PlotFrame(CostSurface surface, List<EpochRecord> history, EpochRecord record, double w, double b,
+                     double gradW, double gradB, double learningRate, boolean logCost, Moment moment,
+                     boolean legend, Language language, Theme theme, TestSet test) {
+        this(surface, history, record, w, b, gradW, gradB, learningRate, logCost, moment, legend, language, theme, test,
+                Highlight.NONE);
     }
 
     /** A frame of a run that holds nothing out. */
@@ -70,31 +81,38 @@ public record PlotFrame(CostSurface surface, List<EpochRecord> history, EpochRec
     /** This frame showing {@code m} in the code, graph and formula pictures. */
     public PlotFrame withMoment(Moment m) {
         return new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost, m, legend, language,
-                theme, test);
+                theme, test, highlight);
     }
 
     /** This frame with each plot's legend shown or not. */
     public PlotFrame withLegend(boolean on) {
         return on == legend ? this : new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost,
-                moment, on, language, theme, test);
+                moment, on, language, theme, test, highlight);
     }
 
     /** This frame with its words in {@code l}. */
     public PlotFrame withLanguage(Language l) {
         return l == language ? this : new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost,
-                moment, legend, l, theme, test);
+                moment, legend, l, theme, test, highlight);
     }
 
     /** This frame drawn in theme {@code t}. */
     public PlotFrame withTheme(Theme t) {
         return t == theme ? this : new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost,
-                moment, legend, language, t, test);
+                moment, legend, language, t, test, highlight);
     }
 
     /** This frame with {@code t} as the run's held-out examples (null: none). */
     public PlotFrame withTest(TestSet t) {
         return t == test ? this : new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate, logCost,
-                moment, legend, language, theme, t);
+                moment, legend, language, theme, t, highlight);
+    }
+
+    /** This frame pointing at {@code h} (NONE: at nothing). */
+    public PlotFrame withHighlight(Highlight h) {
+        Highlight to = h == null ? Highlight.NONE : h;
+        return to == highlight ? this : new PlotFrame(surface, history, record, w, b, gradW, gradB, learningRate,
+                logCost, moment, legend, language, theme, test, to);
     }
 
     /** What the plots draw this frame in: its theme's colours, lines and points. */

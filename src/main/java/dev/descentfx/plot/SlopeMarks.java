@@ -24,6 +24,9 @@ final class SlopeMarks {
             g.setPaint(s.text());
             g.setStroke(s.thinStroke());
             Line2D line = new Line2D.Double(x - truth[0], y - truth[1], x + truth[0], y + truth[1]);
+            if (Halo.on(f, Highlight.TANGENT)) {
+                Halo.along(g, f, line);
+            }
             g.draw(line);
             labels.avoid(line);
         }

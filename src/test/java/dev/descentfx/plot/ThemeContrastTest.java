@@ -60,6 +60,19 @@ class ThemeContrastTest {
                 .as("%s %s on %s", theme, name, hex(s.background())).isGreaterThanOrEqualTo(3));
     }
 
+    /** Issue 11: the lesson's highlight outline stands out from the background, and its band tints it visibly. */
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void theLessonsHighlightIsAtLeastThreeToOne(Theme theme) {
+        int bg = rgb(theme.style().background()), halo = rgb(Halo.colour(theme));
+        assertThat(Wcag.contrast(halo, bg)).as("%s highlight outline on %s", theme, hex(theme.style().background()))
+                .isGreaterThanOrEqualTo(3);
+        int band = over((halo >> 16) & 0xFF, (halo >> 8) & 0xFF, halo & 0xFF, Halo.BAND_ALPHA, bg);
+        assertThat(Wcag.contrast(band, bg)).as("%s highlight band on its background", theme).isGreaterThan(1.3);
+        assertThat(Wcag.contrast(halo, rgb(theme.style().accent()))).as("%s highlight apart from the accent point", theme)
+                .isGreaterThan(1.0);
+    }
+
     /**
      * The contour lines as drawn, read back from the SVG: every level line, the outermost (the
      * faintest) included, and the descent path, with its opacity laid over the background.
