@@ -20,9 +20,11 @@ public final class LessonRun {
     public record State(float[] x, float[] y, boolean bias, GradientMode mode, double alpha, float w0, float b0,
                         int epoch) {
 
-        /** The lesson's own start: its data, with b, autograd, α 0.01, W = b = 0, epoch 0. */
+        /** The lesson's own start, {@link TrainingConfig#lesson()}: its data, with b, autograd, its α, W = b = 0, epoch 0. */
         static State lesson() {
-            return new State(new float[] {1, 2, 3}, new float[] {2, 4, 6}, true, GradientMode.AUTOGRAD, 0.01, 0, 0, 0);
+            TrainingConfig c = TrainingConfig.lesson();
+            return new State(c.data().xFlat(), c.data().y(), c.bias(), c.mode(), c.learningRate(), c.initialW()[0],
+                    c.initialB(), 0);
         }
 
         public State with(Action a) {
@@ -107,9 +109,6 @@ public final class LessonRun {
         for (int i = 0; i < states.size(); i++) {
             Step step = lesson.steps().get(i);
             State s = states.get(i);
-            if (s.x().length != s.y().length || s.x().length == 0) {
-                throw new LessonError(lesson.source(), step.line(), "the data needs as many y values as x values, at least one");
-            }
             Numbers n = null;
             for (Action a : step.actions()) {
                 if (a instanceof Action.Expect e) {

@@ -5,6 +5,7 @@ import dev.descentfx.plot.PlotFrame;
 import dev.descentfx.plot.Theme;
 import dev.descentfx.training.EpochBudget;
 import dev.descentfx.training.EpochRecord;
+import java.util.function.BooleanSupplier;
 
 /**
  * The ViewModel's one animation clock, with no toolkit: the time of this frame, how many epochs
@@ -30,10 +31,10 @@ final class Playback {
     private double dueEpochs;
     private StepSlide slide;   // non-null while the point slides to the shown record
 
-    private final java.util.function.BooleanSupplier reducedMotion;
+    private final BooleanSupplier reducedMotion;
 
     /** {@code reducedMotion}: while it says true, no step slides (the point jumps to the record). */
-    Playback(RunHistory run, java.util.function.BooleanSupplier reducedMotion) {
+    Playback(RunHistory run, BooleanSupplier reducedMotion) {
         this.run = run;
         this.reducedMotion = reducedMotion;
     }
